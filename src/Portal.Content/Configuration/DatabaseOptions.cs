@@ -1,0 +1,6 @@
+namespace Portal.Content.Configuration;
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+}

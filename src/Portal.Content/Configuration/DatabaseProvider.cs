@@ -1,0 +1,7 @@
+namespace Portal.Content.Configuration;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSQL,
+}

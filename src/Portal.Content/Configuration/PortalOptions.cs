@@ -1,0 +1,14 @@
+namespace Portal.Content.Configuration;
+
+/// <summary>The <c>Portal</c> configuration section. Paths are absolute once the host has resolved them.</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    public string DataPath { get; set; } = "App_Data";
+    public string ContentPath { get; set; } = "content";
+    public string SeedsPath { get; set; } = "seeds";
+    public string Theme { get; set; } = "Galaxy";
+    public string? BaseUrl { get; set; }
+    public DatabaseOptions Database { get; set; } = new();
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Portal.Content.Configuration;
+using Portal.Content.Import;
+using Portal.Content.Markdown;
+using Portal.Content.Publishing;
+using Portal.Content.Taxonomies;
+
+namespace Portal.Content;
+
+public static class ContentFeature
+{
+    /// <summary>The content core: taxonomies from <c>seeds/</c>, Markdown, versioned operations and import.</summary>
+    public static IHostApplicationBuilder AddPortalContent(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => TaxonomyLoader.Load(services.GetRequiredService<IOptions<PortalOptions>>().Value.SeedsPath));
+        builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddSingleton<ContentFileReader>();
+        builder.Services.AddSingleton<ContentTermBuilder>();
+        builder.Services.AddSingleton<ContentImporter>();
+        builder.Services.AddScoped<ContentOperations>();
+        return builder;
+    }
+}

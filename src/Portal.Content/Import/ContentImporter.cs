@@ -1,0 +1,255 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Content.Configuration;
+using Portal.Content.Markdown;
+using Portal.Content.Model;
+using Portal.Content.Publishing;
+using Portal.Content.Storage;
+
+namespace Portal.Content.Import;
+
+/// <summary>
+/// Imports a folder of content files. Unchanged files (same content hash) are skipped, changed ones
+/// become new versions, refused ones change nothing while the others still import, and files that
+/// have disappeared are reported (archived only when asked to prune).
+/// </summary>
+public sealed class ContentImporter(
+    IServiceScopeFactory scopes,
+    ContentFileReader reader,
+    MarkdownRenderer markdown,
+    IOptions<PortalOptions> options,
+    ILogger<ContentImporter> logger)
+{
+    private const int BatchSize = 500;
+
+    public async Task<ImportReport> ImportAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var report = new ImportReport();
+        var root = Path.GetFullPath(options.Value.ContentPath);
+        var folder = Path.GetFullPath(request.Folder ?? root);
+        if (!IsInside(folder, root))
+        {
+            report.Problems.Add(new ImportProblem(folder, null, "outside-content-folder", $"only folders inside the content folder {root} can be imported"));
+            return report;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            report.Problems.Add(new ImportProblem(folder, null, "missing-folder", "the folder does not exist"));
+            return report;
+        }
+
+        var existing = await LoadExistingAsync(cancellationToken);
+        var files = ContentFiles(folder).Select(path => (Full: path, Relative: Path.GetRelativePath(root, path).Replace('\\', '/'))).ToList();
+        var read = ReadChanged(files, existing, report, progress);
+        var accepted = new ImportChecks(existing, files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal)).Accept(read, report.Problems);
+        await WriteAsync(accepted, existing, root, report, progress, cancellationToken);
+        await ReportRemovedAsync(existing, files, root, folder, request.Prune, report, cancellationToken);
+        logger.LogInformation("Import of {Folder}: {Report}", folder, report);
+        return report;
+    }
+
+    private static bool IsInside(string folder, string root) =>
+        folder == root || folder.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Every <c>.md</c> file below the folder but README files; links are not followed, so nothing outside is read.</summary>
+    private static IEnumerable<string> ContentFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.md", new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden,
+            IgnoreInaccessible = true,
+        })
+        .Where(path => !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+        .Order(StringComparer.Ordinal);
+
+    private async Task<Dictionary<(string Id, string Culture), ExistingItem>> LoadExistingAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var items = await db.ContentItems.AsNoTracking()
+            .Select(x => new ExistingItem(x.ContentId, x.Culture, x.Type, x.Slug, x.Status, x.SourcePath, x.SourceHash))
+            .ToListAsync(cancellationToken);
+        return items.ToDictionary(x => (x.ContentId, x.Culture));
+    }
+
+    private List<ContentDocument> ReadChanged(
+        List<(string Full, string Relative)> files,
+        Dictionary<(string Id, string Culture), ExistingItem> existing,
+        ImportReport report,
+        IProgress<ImportProgress>? progress)
+    {
+        var hashByPath = existing.Values.Where(x => x.SourcePath is not null)
+            .GroupBy(x => x.SourcePath!).ToDictionary(g => g.Key, g => g.First().SourceHash, StringComparer.Ordinal);
+        var documents = new ConcurrentBag<ContentDocument>();
+        var problems = new ConcurrentBag<ImportProblem>();
+        var unchanged = 0;
+        var done = 0;
+        Parallel.ForEach(files, file =>
+        {
+            var local = new List<ImportProblem>();
+            var length = new FileInfo(file.Full).Length;
+            if (length > ContentFileReader.MaxFileBytes)
+            {
+                local.Add(new ImportProblem(file.Relative, null, "file-size", $"the file is {length / 1024} KiB; content files may be at most 1 MiB"));
+            }
+            else
+            {
+                var bytes = File.ReadAllBytes(file.Full);
+                var hash = ContentFileReader.HashOf(bytes);
+                if (hashByPath.TryGetValue(file.Relative, out var known) && known == hash)
+                {
+                    Interlocked.Increment(ref unchanged);
+                }
+                else if (reader.Read(file.Relative, bytes, hash, local) is { } document)
+                {
+                    // The body is read again when the item is written, so that a large import does not hold every body at once.
+                    documents.Add(document with { Body = "" });
+                }
+            }
+
+            foreach (var problem in local)
+            {
+                problems.Add(problem);
+            }
+
+            var count = Interlocked.Increment(ref done);
+            if (count % 1000 == 0 || count == files.Count)
+            {
+                progress?.Report(new ImportProgress("read", count, files.Count));
+            }
+        });
+
+        report.Unchanged = unchanged;
+        report.Problems.AddRange(problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line));
+        return [.. documents.OrderBy(d => d.RelativePath, StringComparer.Ordinal)];
+    }
+
+    private async Task WriteAsync(
+        List<ContentDocument> documents,
+        Dictionary<(string Id, string Culture), ExistingItem> existing,
+        string root,
+        ImportReport report,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var written = 0;
+        foreach (var batch in documents.Chunk(BatchSize))
+        {
+            var bodies = ReadBodies(batch, root, report);
+            using var scope = scopes.CreateScope();
+            var operations = scope.ServiceProvider.GetRequiredService<ContentOperations>();
+            var ids = batch.Select(d => d.ContentId).Distinct().ToList();
+            var tracked = (await operations.Db.ContentItems.Where(x => ids.Contains(x.ContentId)).Include(x => x.Terms).ToListAsync(cancellationToken))
+                .ToDictionary(x => (x.ContentId, x.Culture));
+            int created = 0, updated = 0;
+            foreach (var document in batch)
+            {
+                if (!bodies.TryGetValue(document.RelativePath, out var body))
+                {
+                    continue;
+                }
+
+                var draft = new ContentDraft(document.Slug, document.Title, document.Summary, body.Markdown, document.FieldsJson,
+                    document.PublishedUtc, document.RelativePath, document.Hash, $"imported from {document.RelativePath}");
+                ContentVersion version;
+                if (tracked.TryGetValue((document.ContentId, document.Culture), out var item))
+                {
+                    version = operations.AddVersion(item, draft, authorId: null, body.Html);
+                    updated++;
+                }
+                else
+                {
+                    item = operations.Create(document.ContentId, document.Culture, document.Type, ownerId: null, draft, body.Html);
+                    version = item.Versions[^1];
+                    created++;
+                }
+
+                if (document.PublishedUtc is not null)
+                {
+                    operations.Publish(item, version);
+                }
+                else if (item.Status != ContentStatus.Draft)
+                {
+                    operations.Unpublish(item);
+                }
+            }
+
+            try
+            {
+                await operations.SaveAsync(cancellationToken);
+                report.Created += created;
+                report.Updated += updated;
+            }
+            catch (DbUpdateException e)
+            {
+                report.Problems.AddRange(batch.Select(d => new ImportProblem(d.RelativePath, null, "database", e.InnerException?.Message ?? e.Message)));
+            }
+
+            written += batch.Length;
+            progress?.Report(new ImportProgress("write", written, documents.Count));
+        }
+    }
+
+    /// <summary>Reads the bodies of a batch again and renders them in parallel; a file that changed since it was checked is refused.</summary>
+    private Dictionary<string, (string Markdown, string Html)> ReadBodies(ContentDocument[] batch, string root, ImportReport report)
+    {
+        var bodies = new ConcurrentDictionary<string, (string, string)>(StringComparer.Ordinal);
+        var problems = new ConcurrentBag<ImportProblem>();
+        Parallel.ForEach(batch, document =>
+        {
+            var bytes = File.Exists(Path.Combine(root, document.RelativePath)) ? File.ReadAllBytes(Path.Combine(root, document.RelativePath)) : [];
+            var text = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+            if (ContentFileReader.HashOf(bytes) != document.Hash || FrontMatter.Split(text) is not { } parts)
+            {
+                problems.Add(new ImportProblem(document.RelativePath, null, "changed-during-import", "the file changed while it was being imported; import again"));
+                return;
+            }
+
+            bodies[document.RelativePath] = (parts.Body, markdown.ToHtml(parts.Body));
+        });
+        report.Problems.AddRange(problems);
+        return new Dictionary<string, (string Markdown, string Html)>(bodies, StringComparer.Ordinal);
+    }
+
+    private async Task ReportRemovedAsync(
+        Dictionary<(string Id, string Culture), ExistingItem> existing,
+        List<(string Full, string Relative)> files,
+        string root,
+        string folder,
+        bool prune,
+        ImportReport report,
+        CancellationToken cancellationToken)
+    {
+        var prefix = folder == root ? "" : Path.GetRelativePath(root, folder).Replace('\\', '/') + "/";
+        var present = files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
+        var gone = existing.Values
+            .Where(x => x.SourcePath is not null && x.SourcePath.StartsWith(prefix, StringComparison.Ordinal) && !present.Contains(x.SourcePath) && x.Status != ContentStatus.Archived)
+            .OrderBy(x => x.SourcePath, StringComparer.Ordinal)
+            .ToList();
+        report.Removed.AddRange(gone.Select(x => $"{x.SourcePath} ({x.ContentId}, {x.Culture})"));
+        if (!prune || gone.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var batch in gone.Chunk(BatchSize))
+        {
+            using var scope = scopes.CreateScope();
+            var operations = scope.ServiceProvider.GetRequiredService<ContentOperations>();
+            var ids = batch.Select(x => x.ContentId).ToList();
+            var keys = batch.Select(x => (x.ContentId, x.Culture)).ToHashSet();
+            var items = await operations.Db.ContentItems.Where(x => ids.Contains(x.ContentId)).Include(x => x.Terms).ToListAsync(cancellationToken);
+            foreach (var item in items.Where(x => keys.Contains((x.ContentId, x.Culture))))
+            {
+                operations.Archive(item);
+            }
+
+            await operations.SaveAsync(cancellationToken);
+            report.Archived += batch.Length;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Portal.Content.Model;
+
+public enum ContentStatus
+{
+    Draft,
+    Published,
+    Archived,
+}

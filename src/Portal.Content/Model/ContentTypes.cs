@@ -1,0 +1,34 @@
+namespace Portal.Content.Model;
+
+/// <summary>The content types of the contract and the URL segment each is served under.</summary>
+public static class ContentTypes
+{
+    public const string Cluster = "Cluster";
+    public const string CaseStudy = "CaseStudy";
+    public const string Event = "Event";
+    public const string City = "City";
+    public const string Organization = "Organization";
+    public const string News = "News";
+    public const string Page = "Page";
+
+    private static readonly Dictionary<string, string> Segments = new(StringComparer.Ordinal)
+    {
+        [Cluster] = "clusters",
+        [CaseStudy] = "case-studies",
+        [Event] = "events",
+        [City] = "cities",
+        [Organization] = "organizations",
+        [News] = "news",
+        [Page] = "pages",
+    };
+
+    public static IReadOnlyCollection<string> All => Segments.Keys;
+
+    public static bool IsKnown(string type) => Segments.ContainsKey(type);
+
+    public static string UrlSegment(string type) => Segments[type];
+
+    /// <summary>The site-relative URL of an item; the default culture has no prefix.</summary>
+    public static string Url(string type, string slug, string culture, string defaultCulture) =>
+        culture == defaultCulture ? $"/{Segments[type]}/{slug}" : $"/{culture}/{Segments[type]}/{slug}";
+}

@@ -1,0 +1,22 @@
+namespace Portal.Content.Model;
+
+/// <summary>An immutable snapshot of an item: what was written, by whom and when.</summary>
+public sealed class ContentVersion
+{
+    public required string ContentId { get; init; }
+    public required string Culture { get; init; }
+    public int Number { get; init; }
+    public required string Title { get; init; }
+    public string? Summary { get; init; }
+    public required string Body { get; init; }
+    public required string Html { get; init; }
+
+    /// <summary>Every front-matter field, as a JSON object, so that each type keeps its own fields.</summary>
+    public required string FieldsJson { get; init; }
+
+    public DateTime? PublishedUtc { get; init; }
+    public string? AuthorId { get; init; }
+    public DateTime CreatedUtc { get; init; }
+    public string? SourceHash { get; init; }
+    public string? Note { get; init; }
+}

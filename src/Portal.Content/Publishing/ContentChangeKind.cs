@@ -1,0 +1,9 @@
+namespace Portal.Content.Publishing;
+
+public enum ContentChangeKind
+{
+    Saved,
+    Published,
+    Unpublished,
+    Archived,
+}

@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Markdown;
+using Portal.Content.Model;
+using Portal.Content.Storage;
+
+namespace Portal.Content.Publishing;
+
+/// <summary>
+/// The only way content changes: new versions, publishing, unpublishing and archiving, each keeping
+/// history. Import and the admin both come through here, so every feature that follows content
+/// (through <see cref="IContentChangeHandler"/>) sees every change.
+/// </summary>
+public sealed class ContentOperations(
+    PortalDbContext db,
+    MarkdownRenderer markdown,
+    ContentTermBuilder termBuilder,
+    TimeProvider clock,
+    IEnumerable<IContentChangeHandler> handlers)
+{
+    private readonly List<ContentChange> changes = [];
+
+    public PortalDbContext Db => db;
+
+    public ContentItem Create(string contentId, string culture, string type, string? ownerId, ContentDraft draft, string? html = null)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var item = new ContentItem
+        {
+            ContentId = contentId,
+            Culture = culture,
+            Type = type,
+            Slug = draft.Slug,
+            OwnerId = ownerId,
+            CreatedUtc = now,
+            ModifiedUtc = now,
+        };
+        db.ContentItems.Add(item);
+        AddVersion(item, draft, ownerId, html);
+        return item;
+    }
+
+    /// <param name="html">The body already rendered, when the caller rendered it in parallel.</param>
+    public ContentVersion AddVersion(ContentItem item, ContentDraft draft, string? authorId, string? html = null)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var version = new ContentVersion
+        {
+            ContentId = item.ContentId,
+            Culture = item.Culture,
+            Number = item.LatestVersion + 1,
+            Title = draft.Title,
+            Summary = draft.Summary,
+            Body = draft.Body,
+            Html = html ?? markdown.ToHtml(draft.Body),
+            FieldsJson = draft.FieldsJson,
+            PublishedUtc = draft.PublishedUtc,
+            AuthorId = authorId,
+            CreatedUtc = now,
+            SourceHash = draft.SourceHash,
+            Note = draft.Note,
+        };
+        item.Versions.Add(version);
+        item.LatestVersion = version.Number;
+        item.Slug = draft.Slug;
+        item.SourcePath = draft.SourcePath ?? item.SourcePath;
+        item.SourceHash = draft.SourceHash ?? item.SourceHash;
+        Touch(item, now, ContentChangeKind.Saved);
+        return version;
+    }
+
+    public void Publish(ContentItem item, ContentVersion version)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var wasPublic = item.Status == ContentStatus.Published;
+        item.PublishedVersion = version.Number;
+        item.Status = ContentStatus.Published;
+        item.PublishedUtc = version.PublishedUtc ?? item.PublishedUtc ?? now;
+        if (!wasPublic || item.LiveSinceUtc is null)
+        {
+            item.LiveSinceUtc = item.PublishedUtc > now ? item.PublishedUtc : now;
+        }
+
+        ReplaceTerms(item, termBuilder.Terms(version.FieldsJson));
+        Touch(item, now, ContentChangeKind.Published);
+    }
+
+    public void Unpublish(ContentItem item) => Withdraw(item, ContentStatus.Draft, ContentChangeKind.Unpublished);
+
+    public void Archive(ContentItem item) => Withdraw(item, ContentStatus.Archived, ContentChangeKind.Archived);
+
+    /// <summary>Saves every change made through this instance in one transaction, then tells the handlers.</summary>
+    public async Task<IReadOnlyList<ContentChange>> SaveAsync(CancellationToken cancellationToken)
+    {
+        var saved = changes.ToList();
+        foreach (var handler in handlers)
+        {
+            await handler.OnSavingAsync(db, saved, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        changes.Clear();
+        foreach (var handler in handlers)
+        {
+            await handler.OnSavedAsync(saved, cancellationToken);
+        }
+
+        return saved;
+    }
+
+    private void Withdraw(ContentItem item, ContentStatus status, ContentChangeKind kind)
+    {
+        item.Status = status;
+        item.PublishedVersion = null;
+        item.LiveSinceUtc = null;
+        ReplaceTerms(item, []);
+        Touch(item, clock.GetUtcNow().UtcDateTime, kind);
+    }
+
+    private void ReplaceTerms(ContentItem item, IEnumerable<(string Kind, string Value)> terms)
+    {
+        var entry = db.Entry(item);
+        if (entry.State != EntityState.Added && entry.State != EntityState.Detached && !entry.Collection(x => x.Terms).IsLoaded)
+        {
+            entry.Collection(x => x.Terms).Load();
+        }
+
+        item.Terms.Clear();
+        item.Terms.AddRange(terms.Select(t => new ContentTerm { ContentId = item.ContentId, Culture = item.Culture, Kind = t.Kind, Value = t.Value }));
+    }
+
+    private void Touch(ContentItem item, DateTime now, ContentChangeKind kind)
+    {
+        item.ModifiedUtc = now;
+        item.Revision++;
+        changes.Add(new ContentChange(item.ContentId, item.Culture, item.Type, kind));
+    }
+}

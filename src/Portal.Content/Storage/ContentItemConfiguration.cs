@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Content.Model;
+
+namespace Portal.Content.Storage;
+
+public sealed class ContentItemConfiguration : IEntityTypeConfiguration<ContentItem>
+{
+    public void Configure(EntityTypeBuilder<ContentItem> builder)
+    {
+        builder.ToTable("ContentItems");
+        builder.HasKey(x => new { x.ContentId, x.Culture });
+        builder.Property(x => x.ContentId).HasMaxLength(100);
+        builder.Property(x => x.Culture).HasMaxLength(8);
+        builder.Property(x => x.Type).HasMaxLength(20);
+        builder.Property(x => x.Slug).HasMaxLength(200);
+        builder.Property(x => x.OwnerId).HasMaxLength(450);
+        builder.Property(x => x.SourcePath).HasMaxLength(1000);
+        builder.Property(x => x.SourceHash).HasMaxLength(64);
+        builder.Property(x => x.Revision).IsConcurrencyToken();
+        builder.HasIndex(x => new { x.Type, x.Culture, x.Slug }).IsUnique();
+        builder.HasIndex(x => new { x.Status, x.Type, x.PublishedUtc });
+        builder.HasIndex(x => x.SourcePath);
+        builder.HasMany(x => x.Versions).WithOne()
+            .HasForeignKey(x => new { x.ContentId, x.Culture }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(x => x.Terms).WithOne()
+            .HasForeignKey(x => new { x.ContentId, x.Culture }).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Portal.Content.Taxonomies;
+
+/// <summary>The set-up data of <c>seeds/</c>: what content may refer to, and the site's settings.</summary>
+public sealed class Taxonomy
+{
+    public required SiteSettings Site { get; init; }
+    public required IReadOnlyDictionary<string, Country> Countries { get; init; }
+    public required IReadOnlyDictionary<string, M49Area> Regions { get; init; }
+    public required IReadOnlyDictionary<string, M49Area> Subregions { get; init; }
+    public required IReadOnlyDictionary<string, M49Area> IntermediateRegions { get; init; }
+    public required IReadOnlyDictionary<string, Hazard> Hazards { get; init; }
+    public required IReadOnlyList<HazardFamily> HazardFamilies { get; init; }
+    public required IReadOnlyDictionary<int, NumberedTerm> Sdgs { get; init; }
+    public required IReadOnlyDictionary<int, NumberedTerm> Essentials { get; init; }
+    public required IReadOnlyList<RoleDefinition> Roles { get; init; }
+
+    public bool IsContentCulture(string culture) => Site.ContentCultures.Contains(culture);
+}

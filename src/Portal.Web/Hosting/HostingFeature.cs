@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+using Portal.Content.Configuration;
+
+namespace Portal.Web.Hosting;
+
+public static class HostingFeature
+{
+    public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder)
+    {
+        var paths = new PortalPaths(builder.Environment);
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton<IPostConfigureOptions<PortalOptions>>(paths);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<PortalStartup>();
+        return builder;
+    }
+}

@@ -1,0 +1,34 @@
+using Portal.Content;
+using Portal.Web.Api;
+using Portal.Web.Health;
+using Portal.Web.Hosting;
+using Portal.Web.Storage;
+using Portal.Web.Verbs;
+
+var command = PortalCommandLine.Parse(args);
+if (command.Error is { } error)
+{
+    await Console.Error.WriteLineAsync($"{error}\n{PortalCommandLine.Usage}");
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+builder.AddPortalHosting();
+builder.AddPortalStorage();
+builder.AddPortalContent();
+builder.AddPortalHealth();
+
+var app = builder.Build();
+if (command.Verb is { } verb)
+{
+    return await VerbRunner.RunAsync(verb, app.Services);
+}
+
+app.MapPortalHealth();
+app.MapContentApi();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point's type, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Storage;
+using Portal.Content.Taxonomies;
+
+namespace Portal.Web.Storage;
+
+/// <summary>Brings the schema up to date, keeping the data, and makes sure the roles of seeds/ exist.</summary>
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, Taxonomy taxonomy, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers go on while an import writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in taxonomy.Roles)
+        {
+            if (!await roles.RoleExistsAsync(role.Name))
+            {
+                await roles.CreateAsync(new IdentityRole(role.Name));
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Portal.Content.Import;
+
+namespace Portal.Web.Verbs;
+
+/// <summary>Shows long work as one line rewritten in place on a terminal, and as counts in the log otherwise.</summary>
+public sealed class ProgressLine(ILogger logger) : IProgress<ImportProgress>, IDisposable
+{
+    private readonly bool terminal = !Console.IsErrorRedirected;
+    private bool written;
+
+    public void Report(ImportProgress value)
+    {
+        if (terminal)
+        {
+            Console.Error.Write($"\r{value.Phase,-6} {value.Done,9:N0} / {value.Total:N0} files");
+            written = true;
+        }
+        else
+        {
+            logger.LogInformation("{Phase}: {Done} of {Total} files", value.Phase, value.Done, value.Total);
+        }
+    }
+
+    public void Finish()
+    {
+        if (written)
+        {
+            Console.Error.WriteLine();
+            written = false;
+        }
+    }
+
+    public void Dispose() => Finish();
+}
