@@ -82,7 +82,8 @@ public sealed class ContentImporter(
         ImportReport report,
         IProgress<ImportProgress>? progress)
     {
-        var hashByPath = existing.Values.Where(x => x.SourcePath is not null)
+        // An archived item whose file comes back unchanged is read again, so that it returns.
+        var hashByPath = existing.Values.Where(x => x.SourcePath is not null && x.Status != ContentStatus.Archived)
             .GroupBy(x => x.SourcePath!).ToDictionary(g => g.Key, g => g.First().SourceHash, StringComparer.Ordinal);
         var documents = new ConcurrentBag<ContentDocument>();
         var problems = new ConcurrentBag<ImportProblem>();
