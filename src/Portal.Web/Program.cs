@@ -1,4 +1,5 @@
 using Portal.Content;
+using Portal.Search;
 using Portal.Web.Api;
 using Portal.Web.Health;
 using Portal.Web.Hosting;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.AddPortalHosting();
 builder.AddPortalStorage();
 builder.AddPortalContent();
+builder.AddPortalSearch();
 builder.AddPortalHealth();
 
 var app = builder.Build();
@@ -26,6 +28,7 @@ if (command.Verb is { } verb)
 
 app.MapPortalHealth();
 app.MapContentApi();
+app.MapPortalSearch();
 
 await app.RunAsync();
 return 0;

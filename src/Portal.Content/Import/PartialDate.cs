@@ -9,6 +9,16 @@ namespace Portal.Content.Import;
 /// </summary>
 public readonly partial record struct PartialDate(DateTime StartUtc, DatePrecision Precision, string Text)
 {
+    /// <summary>The first moment after the period the date names: the end of 2023 for <c>2023</c>.</summary>
+    public DateTime EndUtc => Precision switch
+    {
+        DatePrecision.Year => StartUtc.AddYears(1),
+        DatePrecision.Quarter => StartUtc.AddMonths(3),
+        DatePrecision.Month => StartUtc.AddMonths(1),
+        DatePrecision.Day => StartUtc.AddDays(1),
+        _ => StartUtc,
+    };
+
     public static bool TryParse(string text, TimeZoneInfo? zone, out PartialDate date)
     {
         date = default;

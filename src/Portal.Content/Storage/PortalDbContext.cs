@@ -6,8 +6,8 @@ using Portal.Content.Users;
 namespace Portal.Content.Storage;
 
 /// <summary>
-/// The portal's one database. Each provider has a subclass in the host that owns its migrations;
-/// feature modules add their entities through <see cref="PortalModel"/>.
+/// The portal's one database. Each provider has a subclass in the host that owns its migrations
+/// and adds the entity configurations of the feature projects.
 /// </summary>
 public class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
 {
@@ -18,7 +18,7 @@ public class PortalDbContext(DbContextOptions options) : IdentityDbContext<Porta
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        PortalModel.Configure(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

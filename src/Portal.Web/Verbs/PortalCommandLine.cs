@@ -11,6 +11,7 @@ public static class PortalCommandLine
           (no verb)                          run the site
           import [FOLDER] [--prune]          import content files (default: Portal:ContentPath)
           migrate                            bring the database schema up to date
+          reindex                            rebuild the search index from the database
           users create-admin --email EMAIL   create an administrator (password from PORTAL_ADMIN_PASSWORD, or generated)
         host options: --urls URLS, --environment NAME, --contentRoot PATH, --Section:Key VALUE
         """;
@@ -54,6 +55,7 @@ public static class PortalCommandLine
             ["import", .. var rest] when rest.Count <= 1 && OnlyOptions(options, "prune") =>
                 new ParsedCommandLine(new ImportVerb(rest.FirstOrDefault(), options.ContainsKey("prune")), [.. hostArgs]),
             ["migrate"] when OnlyOptions(options) => new ParsedCommandLine(new MigrateVerb(), [.. hostArgs]),
+            ["reindex"] when OnlyOptions(options) => new ParsedCommandLine(new ReindexVerb(), [.. hostArgs]),
             ["users", "create-admin"] when OnlyOptions(options, "email") && options.GetValueOrDefault("email") is { Length: > 0 } email =>
                 new ParsedCommandLine(new CreateAdminVerb(email), [.. hostArgs]),
             _ => Fail($"'{string.Join(' ', args)}' is not a command this program knows"),

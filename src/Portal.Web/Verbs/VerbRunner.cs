@@ -22,6 +22,11 @@ public static class VerbRunner
             await Console.Error.WriteLineAsync(e.Message);
             return 1;
         }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            await Console.Error.WriteLineAsync("The search index is in use by a running site: stop the site, or let it catch up on its own.");
+            return 1;
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("Cancelled.");

@@ -1,0 +1,3 @@
+namespace Portal.Search.Api;
+
+public sealed record SearchError(string Error);

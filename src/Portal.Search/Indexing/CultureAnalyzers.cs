@@ -1,0 +1,64 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>
+/// One analyzer per culture: English stems and drops stop words, Chinese is cut into CJK bigrams,
+/// Arabic is normalised (diacritics, letter forms) and light-stemmed; French, Spanish and Russian
+/// use theirs. A text field named <c>title_zh</c> is analysed as Chinese.
+/// </summary>
+public sealed class CultureAnalyzers : IDisposable
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly Dictionary<string, Analyzer> byCulture = new(StringComparer.Ordinal)
+    {
+        ["en"] = new EnglishAnalyzer(Version),
+        ["zh"] = new CJKAnalyzer(Version),
+        ["ar"] = new ArabicAnalyzer(Version),
+        ["fr"] = new FrenchAnalyzer(Version),
+        ["es"] = new SpanishAnalyzer(Version),
+        ["ru"] = new RussianAnalyzer(Version),
+    };
+
+    private readonly Analyzer fallback = new StandardAnalyzer(Version);
+
+    public CultureAnalyzers()
+    {
+        var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
+        foreach (var (culture, analyzer) in byCulture)
+        {
+            perField[SearchFields.TitleIn(culture)] = analyzer;
+            perField[SearchFields.SummaryIn(culture)] = analyzer;
+            perField[SearchFields.BodyIn(culture)] = analyzer;
+        }
+
+        PerField = new PerFieldAnalyzerWrapper(fallback, perField);
+    }
+
+    public IReadOnlyCollection<string> Cultures => byCulture.Keys;
+
+    public Analyzer PerField { get; }
+
+    public Analyzer For(string culture) => byCulture.GetValueOrDefault(culture, fallback);
+
+    public void Dispose()
+    {
+        PerField.Dispose();
+        foreach (var analyzer in byCulture.Values)
+        {
+            analyzer.Dispose();
+        }
+
+        fallback.Dispose();
+    }
+}

@@ -1,0 +1,157 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Content.Configuration;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>
+/// The process's one Lucene index: one <see cref="IndexWriter"/>, searches through a
+/// <see cref="SearcherManager"/> refreshed after each write and by a background timer, never per
+/// query. The position in the indexing queue is stored in the index's own commit, so the index and
+/// its cursor can never disagree after a crash.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string CursorKey = "portal.cursor";
+
+    private readonly CultureAnalyzers analyzers;
+    private readonly ILogger<SearchIndex> logger;
+    private readonly System.Threading.Lock writeGate = new();
+    private readonly Timer refresher;
+    private Lucene.Net.Store.Directory directory = null!;
+    private IndexWriter writer = null!;
+    private SearcherManager searchers = null!;
+
+    public SearchIndex(IOptions<PortalOptions> options, CultureAnalyzers analyzers, ILogger<SearchIndex> logger)
+    {
+        this.analyzers = analyzers;
+        this.logger = logger;
+        Path = System.IO.Path.Combine(options.Value.DataPath, "search-index");
+        Open();
+        refresher = new Timer(_ => Refresh(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
+    }
+
+    public string Path { get; }
+
+    /// <summary>True when the index had to be created anew (missing or unreadable) and must be rebuilt from the database.</summary>
+    public bool IsNew { get; private set; }
+
+    /// <summary>The id of the last indexing task whose effect is committed in the index.</summary>
+    public long Cursor =>
+        writer.CommitData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
+
+    /// <summary>Applies changes (a null document deletes) and commits them with the new cursor.</summary>
+    public void Apply(IEnumerable<(string Key, Document? Document)> changes, long cursor)
+    {
+        lock (writeGate)
+        {
+            foreach (var (key, document) in changes)
+            {
+                if (document is null)
+                {
+                    writer.DeleteDocuments(new Term(SearchFields.Key, key));
+                }
+                else
+                {
+                    writer.UpdateDocument(new Term(SearchFields.Key, key), document);
+                }
+            }
+
+            Commit(cursor);
+        }
+
+        searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>
+    /// Replaces every document by those <paramref name="fill"/> adds (from several threads if it
+    /// likes: the writer is thread-safe), and commits them with the cursor at once.
+    /// </summary>
+    public async Task RebuildAsync(Func<Action<Document>, Task> fill, long cursor)
+    {
+        writer.DeleteAll();
+        await fill(writer.AddDocument);
+        lock (writeGate)
+        {
+            Commit(cursor);
+            IsNew = false;
+        }
+
+        searchers.MaybeRefreshBlocking();
+    }
+
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        refresher.Dispose();
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+
+    private void Commit(long cursor)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        writer.Commit();
+    }
+
+    private void Refresh()
+    {
+        try
+        {
+            searchers.MaybeRefresh();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The index is closing.
+        }
+    }
+
+    private void Open()
+    {
+        System.IO.Directory.CreateDirectory(Path);
+        // NIOFSDirectory, not FSDirectory.Open: on 64-bit Linux that picks MMapDirectory, which is
+        // slow under parallel searches and can crash in this Lucene.Net release (issues 1151, 1013).
+        directory = new NIOFSDirectory(new DirectoryInfo(Path));
+        try
+        {
+            IsNew = !DirectoryReader.IndexExists(directory);
+            if (!IsNew)
+            {
+                // Opening reads every segment's header and checksum: a truncated or missing file fails here.
+                using var reader = DirectoryReader.Open(directory);
+            }
+
+            OpenWriter(OpenMode.CREATE_OR_APPEND);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            logger.LogWarning(e, "The search index at {Path} cannot be read; it is created anew and rebuilt from the database", Path);
+            IsNew = true;
+            OpenWriter(OpenMode.CREATE);
+        }
+    }
+
+    private void OpenWriter(OpenMode mode)
+    {
+        var config = new IndexWriterConfig(CultureAnalyzers.Version, analyzers.PerField) { OpenMode = mode };
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+    }
+}

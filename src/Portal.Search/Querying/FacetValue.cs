@@ -1,0 +1,3 @@
+namespace Portal.Search.Querying;
+
+public sealed record FacetValue(string Value, int Count);

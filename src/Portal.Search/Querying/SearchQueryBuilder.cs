@@ -1,0 +1,151 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Portal.Search.Indexing;
+
+namespace Portal.Search.Querying;
+
+/// <summary>
+/// Builds the Lucene query for a <see cref="UserQuery"/>: every word is analysed once per culture
+/// and looked for in that culture's fields, title above summary above body; all the words together
+/// as a phrase score above the same words scattered; the culture asked for scores above the others.
+/// </summary>
+public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
+{
+    /// <summary>Title matches weigh three times a body match, a summary match one and a half.</summary>
+    public const float TitleBoost = 3f, SummaryBoost = 1.5f, BodyBoost = 1f;
+
+    /// <summary>All the words in order (a little slop allowed) add twice the weight of the words alone.</summary>
+    public const float PhraseBoost = 2f;
+
+    /// <summary>Matches in the culture asked for weigh this much more than matches in other cultures.</summary>
+    public const float PreferredCultureBoost = 2f;
+
+    public (Query Query, QueryTerms Terms) Build(UserQuery query, string preferredCulture)
+    {
+        var terms = new QueryTerms();
+        var root = new BooleanQuery();
+        var anyOf = new BooleanQuery();
+        foreach (var word in query.Words)
+        {
+            if (Text(word, slop: 0, preferredCulture, terms) is { } clause)
+            {
+                anyOf.Add(clause, Occur.SHOULD);
+            }
+        }
+
+        if (query.Words.Count > 1 && Text(string.Join(' ', query.Words), slop: 2, preferredCulture, terms: null) is { } together)
+        {
+            together.Boost = PhraseBoost;
+            anyOf.Add(together, Occur.SHOULD);
+        }
+
+        foreach (var prefix in query.Prefixes)
+        {
+            anyOf.Add(Prefix(prefix, preferredCulture), Occur.SHOULD);
+            terms.Prefixes.Add(prefix);
+        }
+
+        if (anyOf.Clauses.Count > 0)
+        {
+            root.Add(anyOf, Occur.MUST);
+        }
+
+        foreach (var phrase in query.Phrases)
+        {
+            // A phrase of stop words only finds nothing to look for; it then narrows nothing.
+            if (Text(phrase, slop: 0, preferredCulture, terms) is { } clause)
+            {
+                root.Add(clause, Occur.MUST);
+            }
+        }
+
+        if (root.Clauses.Count == 0)
+        {
+            root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        foreach (var excluded in query.Excluded)
+        {
+            if (Text(excluded, slop: 0, preferredCulture, terms: null) is { } clause)
+            {
+                root.Add(clause, Occur.MUST_NOT);
+            }
+        }
+
+        return (root, terms);
+    }
+
+    /// <summary>The text in every culture's fields: one term, or the analysed terms as a phrase (CJK bigrams, several words).</summary>
+    private DisjunctionMaxQuery? Text(string text, int slop, string preferredCulture, QueryTerms? terms)
+    {
+        var any = new DisjunctionMaxQuery(0.1f);
+        foreach (var culture in analyzers.Cultures)
+        {
+            var tokens = Analyze(culture, text);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (term, _) in tokens)
+            {
+                terms?.Add(culture, term);
+            }
+
+            var weight = culture == preferredCulture ? PreferredCultureBoost : 1f;
+            any.Add(Field(SearchFields.TitleIn(culture), tokens, slop, TitleBoost * weight));
+            any.Add(Field(SearchFields.SummaryIn(culture), tokens, slop, SummaryBoost * weight));
+            any.Add(Field(SearchFields.BodyIn(culture), tokens, slop, BodyBoost * weight));
+        }
+
+        return any.Disjuncts.Count == 0 ? null : any;
+    }
+
+    private DisjunctionMaxQuery Prefix(string prefix, string preferredCulture)
+    {
+        var any = new DisjunctionMaxQuery(0.1f);
+        foreach (var culture in analyzers.Cultures)
+        {
+            var weight = culture == preferredCulture ? PreferredCultureBoost : 1f;
+            any.Add(new PrefixQuery(new Term(SearchFields.TitleIn(culture), prefix)) { Boost = TitleBoost * weight });
+            any.Add(new PrefixQuery(new Term(SearchFields.BodyIn(culture), prefix)) { Boost = BodyBoost * weight });
+        }
+
+        return any;
+    }
+
+    private static Query Field(string field, List<(string Term, int Position)> tokens, int slop, float boost)
+    {
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
+        }
+
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        foreach (var (term, position) in tokens)
+        {
+            phrase.Add(new Term(field, term), position);
+        }
+
+        return phrase;
+    }
+
+    private List<(string Term, int Position)> Analyze(string culture, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = analyzers.For(culture).GetTokenStream(SearchFields.BodyIn(culture), text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return tokens;
+    }
+}
