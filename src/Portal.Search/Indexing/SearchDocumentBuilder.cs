@@ -42,6 +42,7 @@ public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, Con
             new TextField(SearchFields.TitleIn(culture), version.Title, Field.Store.NO),
             new TextField(SearchFields.SummaryIn(culture), version.Summary ?? "", Field.Store.NO),
             new TextField(SearchFields.BodyIn(culture), text, Field.Store.NO),
+            new TextField(SearchFields.Words, version.Title + " " + version.Summary, Field.Store.NO),
             new Int64Field(SearchFields.Published, ToSeconds(published), Field.Store.YES),
             new NumericDocValuesField(SearchFields.PublishedValue, ToSeconds(published)),
         };

@@ -16,6 +16,9 @@ public static class SearchFields
     public const string Starts = "starts";
     public const string Year = "year";
 
+    /// <summary>Title and summary, lower-cased but not stemmed, for prefixes typed as you go.</summary>
+    public const string Words = "words";
+
     /// <summary>Keyword fields that filter (<c>cluster:disaster-risk-reduction</c>) and count as facets.</summary>
     public static readonly IReadOnlyList<string> Keywords = ["type", "cluster", "country", "region", "city", "organization", "hazard", "sdg", "tag", "year", "culture"];
 

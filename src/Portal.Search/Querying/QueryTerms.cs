@@ -17,9 +17,25 @@ public sealed class QueryTerms
         terms.Add(term);
     }
 
-    public bool Matches(string culture, string term) =>
-        byCulture.TryGetValue(culture, out var terms) && terms.Contains(term)
-        || Prefixes.Exists(p => term.StartsWith(p, StringComparison.Ordinal));
+    /// <param name="term">The analysed term (a stem, a bigram).</param>
+    /// <param name="word">The text it came from, which a prefix is matched against.</param>
+    public bool Matches(string culture, string term, ReadOnlySpan<char> word)
+    {
+        if (byCulture.TryGetValue(culture, out var terms) && terms.Contains(term))
+        {
+            return true;
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public int CountIn(string culture) => byCulture.TryGetValue(culture, out var terms) ? terms.Count : 0;
 }

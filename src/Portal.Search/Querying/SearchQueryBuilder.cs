@@ -42,7 +42,7 @@ public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
 
         foreach (var prefix in query.Prefixes)
         {
-            anyOf.Add(Prefix(prefix, preferredCulture), Occur.SHOULD);
+            anyOf.Add(Prefix(prefix), Occur.SHOULD);
             terms.Prefixes.Add(prefix);
         }
 
@@ -102,18 +102,8 @@ public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
         return any.Disjuncts.Count == 0 ? null : any;
     }
 
-    private DisjunctionMaxQuery Prefix(string prefix, string preferredCulture)
-    {
-        var any = new DisjunctionMaxQuery(0.1f);
-        foreach (var culture in analyzers.Cultures)
-        {
-            var weight = culture == preferredCulture ? PreferredCultureBoost : 1f;
-            any.Add(new PrefixQuery(new Term(SearchFields.TitleIn(culture), prefix)) { Boost = TitleBoost * weight });
-            any.Add(new PrefixQuery(new Term(SearchFields.BodyIn(culture), prefix)) { Boost = BodyBoost * weight });
-        }
-
-        return any;
-    }
+    /// <summary>A prefix is looked for in the unstemmed words of titles and summaries: "insura" is not a prefix of the stem "insur".</summary>
+    private static PrefixQuery Prefix(string prefix) => new(new Term(SearchFields.Words, prefix)) { Boost = TitleBoost };
 
     private static Query Field(string field, List<(string Term, int Position)> tokens, int slop, float boost)
     {

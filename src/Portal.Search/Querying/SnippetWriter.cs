@@ -42,7 +42,7 @@ public sealed class SnippetWriter(CultureAnalyzers analyzers)
         while (stream.IncrementToken() && matches.Count < MaxMatches)
         {
             var value = term.ToString();
-            if (terms.Matches(culture, value))
+            if (terms.Matches(culture, value, text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset)))
             {
                 matches.Add((offset.StartOffset, offset.EndOffset, value));
             }
