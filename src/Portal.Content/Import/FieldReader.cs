@@ -150,7 +150,7 @@ internal sealed partial class FieldReader(YamlMappingNode map, string file, List
             return null;
         }
 
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number) || number < min || number > max)
         {
             Problem(key, "number", $"'{value}' must be a number from {min} to {max}");
             return null;

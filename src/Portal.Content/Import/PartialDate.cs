@@ -68,15 +68,23 @@ public readonly partial record struct PartialDate(DateTime StartUtc, DatePrecisi
     private static bool Make(DateTime unspecified, DatePrecision precision, string text, TimeZoneInfo? zone, out PartialDate date)
     {
         var local = DateTime.SpecifyKind(unspecified, DateTimeKind.Unspecified);
-        var utc = zone is null ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : TimeZoneInfo.ConvertTimeToUtc(local, zone);
+        var utc = zone is null ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : ToUtc(local, zone);
         date = new PartialDate(utc, precision, text);
         return true;
     }
 
-    [GeneratedRegex(@"^\d{4}$")]
+    /// <summary>
+    /// A wall-clock time that a change to summer time skips (midnight in Beirut on the last Sunday
+    /// of March) is read with the offset in force before the change, which moves it on by the gap.
+    /// </summary>
+    private static DateTime ToUtc(DateTime local, TimeZoneInfo zone) =>
+        zone.IsInvalidTime(local) ? DateTime.SpecifyKind(local - zone.GetUtcOffset(local), DateTimeKind.Utc) : TimeZoneInfo.ConvertTimeToUtc(local, zone);
+
+    // DateTime has no year 0000.
+    [GeneratedRegex(@"^(?!0000)\d{4}$")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(\d{4})-Q([1-4])$")]
+    [GeneratedRegex(@"^(?!0000)(\d{4})-Q([1-4])$")]
     private static partial Regex Quarter();
 
     [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$")]

@@ -1,5 +1,7 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace Portal.Content.Markdown;
 
@@ -23,7 +25,25 @@ public sealed class MarkdownRenderer
 
     public string ToHtml(string markdown) => sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, pipeline));
 
-    public string ToPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, pipeline).Trim();
+    /// <summary>
+    /// The text alone. Markdig's own ToPlainText drops inline HTML but copies HTML blocks
+    /// (a <c>&lt;script&gt;</c> or <c>&lt;div&gt;</c> on lines of their own) through, so they are removed first.
+    /// </summary>
+    public string ToPlainText(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        foreach (var block in document.Descendants<HtmlBlock>().ToList())
+        {
+            block.Parent?.Remove(block);
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
 
     private static HtmlSanitizer CreateSanitizer()
     {

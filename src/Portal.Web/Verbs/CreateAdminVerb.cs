@@ -14,6 +14,9 @@ public sealed class CreateAdminVerb(string email) : IVerb
 {
     private const string PasswordVariable = "PORTAL_ADMIN_PASSWORD";
 
+    /// <summary>The email address as given on the command line.</summary>
+    public string Email => email;
+
     public async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);

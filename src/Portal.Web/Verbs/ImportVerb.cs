@@ -7,6 +7,12 @@ namespace Portal.Web.Verbs;
 /// <summary><c>import [FOLDER] [--prune]</c>: a relative FOLDER is taken from the repository root, like the configured paths.</summary>
 public sealed class ImportVerb(string? folder, bool prune) : IVerb
 {
+    /// <summary>The folder to import as given on the command line; null means Portal:ContentPath.</summary>
+    public string? Folder => folder;
+
+    /// <summary>Whether items whose file is gone are archived.</summary>
+    public bool Prune => prune;
+
     public async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);

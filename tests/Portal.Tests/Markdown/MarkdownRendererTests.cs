@@ -1,0 +1,215 @@
+using Portal.Content.Markdown;
+
+namespace Portal.Tests.Markdown;
+
+public sealed class MarkdownRendererTests
+{
+    private readonly MarkdownRenderer renderer = new();
+
+    // ---- what editors write ----
+
+    [Fact]
+    public void ToHtml_PipeTable_RendersTable()
+    {
+        var html = renderer.ToHtml("""
+            | City | Hazard |
+            | --- | --- |
+            | Ningbo | Flood |
+            """);
+
+        Assert.Contains("<table>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>City</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Ningbo</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_Footnote_RendersReferenceAndNoteThatLinkToEachOther()
+    {
+        var html = renderer.ToHtml("""
+            About 70% of Yuyao was under water.[^1]
+
+            [^1]: ICLEI East Asia, 2019.
+            """);
+
+        Assert.Contains("href=\"#fn:1\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"fn:1\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#fnref:1\"", html, StringComparison.Ordinal);
+        Assert.Contains("ICLEI East Asia, 2019.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("[^1]", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("See https://www.undrr.org/ for more.", "<a href=\"https://www.undrr.org/\">https://www.undrr.org/</a>")]
+    [InlineData("See www.undrr.org for more.", "<a href=\"http://www.undrr.org\">www.undrr.org</a>")]
+    [InlineData("Write to <info@example.org>.", "<a href=\"mailto:info@example.org\">info@example.org</a>")]
+    public void ToHtml_BareAddress_BecomesLink(string markdown, string expected)
+    {
+        Assert.Contains(expected, renderer.ToHtml(markdown), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("~~cancelled~~", "<del>cancelled</del>")]
+    [InlineData("H~2~O", "H<sub>2</sub>O")]
+    [InlineData("10^6^ people", "10<sup>6</sup> people")]
+    [InlineData("++added++", "<ins>added</ins>")]
+    [InlineData("==key point==", "<mark>key point</mark>")]
+    public void ToHtml_EmphasisExtra_RendersElement(string markdown, string expected)
+    {
+        Assert.Contains(expected, renderer.ToHtml(markdown), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("## Who took part", "<h2 id=\"who-took-part\">Who took part</h2>")]
+    [InlineData("### What was done?", "<h3 id=\"what-was-done\">What was done?</h3>")]
+    [InlineData("## 背景介绍", "<h2 id=\"背景介绍\">背景介绍</h2>")]
+    public void ToHtml_Heading_GetsId(string markdown, string expected)
+    {
+        Assert.Contains(expected, renderer.ToHtml(markdown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_OrdinaryLink_IsKept()
+    {
+        var html = renderer.ToHtml("Read [the report](https://www.undrr.org/report \"UNDRR\").");
+
+        Assert.Contains("<a href=\"https://www.undrr.org/report\" title=\"UNDRR\">the report</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_SiteRelativeLink_IsKept()
+    {
+        Assert.Contains("<a href=\"/cities/ningbo\">Ningbo</a>", renderer.ToHtml("[Ningbo](/cities/ningbo)"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_MailtoLink_IsKept()
+    {
+        Assert.Contains("<a href=\"mailto:info@example.org\">write to us</a>", renderer.ToHtml("[write to us](mailto:info@example.org)"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_HttpsImage_IsKept()
+    {
+        Assert.Contains("<img src=\"https://example.org/map.png\" alt=\"Map\">", renderer.ToHtml("![Map](https://example.org/map.png)"), StringComparison.Ordinal);
+    }
+
+    // ---- what the sanitiser removes ----
+
+    [Fact]
+    public void ToHtml_ScriptElement_IsRemoved()
+    {
+        var html = renderer.ToHtml("Before\n\n<script>alert('x')</script>\n\nAfter <script>alert('y')</script>");
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("alert", html, StringComparison.Ordinal);
+        Assert.Contains("Before", html, StringComparison.Ordinal);
+        Assert.Contains("After", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_OnErrorAttribute_IsRemovedAndImageKept()
+    {
+        var html = renderer.ToHtml("<img src=\"https://example.org/a.png\" onerror=\"alert(1)\">");
+
+        Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("alert", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://example.org/a.png\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_OnClickAttribute_IsRemovedAndLinkKept()
+    {
+        var html = renderer.ToHtml("<a href=\"https://example.org/\" onclick=\"steal()\">site</a>");
+
+        Assert.DoesNotContain("onclick", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("steal", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JavaScript:alert(1))")]
+    [InlineData("<a href=\"javascript:alert(1)\">click</a>")]
+    [InlineData("<a href=\"java&#x09;script:alert(1)\">click</a>")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")]
+    [InlineData("[click](vbscript:msgbox(1))")]
+    public void ToHtml_LinkWithScriptOrDataUrl_LosesItsHref(string markdown)
+    {
+        var html = renderer.ToHtml(markdown);
+
+        Assert.Contains("click", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("script:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)")]
+    [InlineData("![x](javascript:alert(1))")]
+    [InlineData("<img src=\"data:image/png;base64,iVBORw0KGgo=\">")]
+    public void ToHtml_ImageWithScriptOrDataUrl_LosesItsSource(string markdown)
+    {
+        var html = renderer.ToHtml(markdown);
+
+        Assert.DoesNotContain("src=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data:", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<iframe src=\"https://example.org/\"></iframe>", "<iframe")]
+    [InlineData("<style>body { display: none }</style>", "<style")]
+    [InlineData("<form action=\"https://example.org/login\"><input name=\"password\"><button>Go</button></form>", "<form")]
+    [InlineData("<form action=\"https://example.org/login\"><input name=\"password\"><button>Go</button></form>", "<input")]
+    [InlineData("<object data=\"https://example.org/x.swf\"></object>", "<object")]
+    [InlineData("<embed src=\"https://example.org/x.swf\">", "<embed")]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0;url=https://example.org/\">", "<meta")]
+    public void ToHtml_RawDangerousElement_IsRemoved(string markdown, string element)
+    {
+        var html = renderer.ToHtml($"Text before.\n\n{markdown}\n\nText after.");
+
+        Assert.DoesNotContain(element, html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Text before.", html, StringComparison.Ordinal);
+        Assert.Contains("Text after.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_StyleAttribute_CannotHideContent()
+    {
+        var html = renderer.ToHtml("<p style=\"background:url(javascript:alert(1))\">x</p>");
+
+        Assert.DoesNotContain("javascript", html, StringComparison.Ordinal);
+    }
+
+    // ---- plain text ----
+
+    [Fact]
+    public void ToPlainText_Markdown_DropsMarkupAndKeepsText()
+    {
+        var text = renderer.ToPlainText("""
+            ## Challenge
+
+            Typhoon **Fitow** flooded [Yuyao](/cities/yuyao) in *2013*.
+
+            - first
+            - second
+            """);
+
+        Assert.DoesNotContain("#", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("*", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+        Assert.Contains("Challenge", text, StringComparison.Ordinal);
+        Assert.Contains("Typhoon Fitow flooded Yuyao in 2013.", text, StringComparison.Ordinal);
+        Assert.Contains("first", text, StringComparison.Ordinal);
+        Assert.Contains("second", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToPlainText_RawHtml_DropsTagsAndScripts()
+    {
+        var text = renderer.ToPlainText("Hello <b>world</b>\n\n<script>alert(1)</script>\n");
+
+        Assert.Equal("Hello world", text);
+    }
+}
