@@ -17,9 +17,9 @@ public sealed class SearchFixture : IDisposable
     private readonly SearchDocumentBuilder builder;
     private long cursor;
 
-    public SearchFixture()
+    public SearchFixture(Taxonomy taxonomy)
     {
-        Taxonomy = TaxonomyLoader.Load(Path.Combine(RepositoryRoot(), "seeds"));
+        Taxonomy = taxonomy;
         Analyzers = new CultureAnalyzers();
         var options = Options.Create(new PortalOptions { DataPath = folder.FullName });
         Index = new SearchIndex(options, Analyzers, NullLogger<SearchIndex>.Instance);
@@ -67,18 +67,5 @@ public sealed class SearchFixture : IDisposable
         Index.Dispose();
         Analyzers.Dispose();
         folder.Delete(recursive: true);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Portal.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
     }
 }

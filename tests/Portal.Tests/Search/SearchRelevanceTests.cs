@@ -1,5 +1,6 @@
 using Portal.Content.Model;
 using Portal.Search.Querying;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Search;
 
@@ -151,9 +152,9 @@ public sealed class SearchRelevanceTests : IClassFixture<SearchRelevanceTests.It
     /// <summary>A fixed set of items, each written to test one ranking rule.</summary>
     public sealed class Items : IDisposable
     {
-        public Items()
+        public Items(SeedsFixture seeds)
         {
-            Fixture = new SearchFixture();
+            Fixture = new SearchFixture(seeds.Taxonomy);
             const string Filler = "Cities shared their experience in workshops and trainings over several years. ";
             Fixture.Add("title-insurance", "Insurance for cities", Filler + Filler,
                 fieldsJson: """{"clusters":["disaster-risk-reduction"],"countries":["CN"]}""");
