@@ -12,7 +12,7 @@ namespace Portal.Content.Import;
 /// Reads one content file and checks every rule of the content format that the file alone can
 /// answer (references to other items are checked by the importer, which sees every file).
 /// </summary>
-public sealed class ContentFileReader(Taxonomy taxonomy)
+public sealed partial class ContentFileReader(Taxonomy taxonomy)
 {
     public const int MaxFileBytes = 1024 * 1024;
 
@@ -169,7 +169,7 @@ public sealed class ContentFileReader(Taxonomy taxonomy)
 
         var starts = fields.Date("starts", zone, fullDateOnly: false, required: true);
         var ends = fields.Date("ends", zone, fullDateOnly: false);
-        if (starts is { } s && ends is { } e && e.StartUtc < s.StartUtc)
+        if (starts is { } s && ends is { } e && e.EndUtc <= s.StartUtc && e.StartUtc < s.StartUtc)
         {
             fields.Problem("ends", "date", "'ends' is before 'starts'");
         }
@@ -285,6 +285,10 @@ public sealed class ContentFileReader(Taxonomy taxonomy)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var dot = name.LastIndexOf('.');
-        return dot > 0 ? (name[..dot], name[(dot + 1)..]) : (name, null);
+        return dot > 0 && CultureSuffix().IsMatch(name[(dot + 1)..]) ? (name[..dot], name[(dot + 1)..]) : (name, null);
     }
+
+    /// <summary>Only a culture-like suffix (<c>zh</c>, <c>pt-BR</c>) names a translation; <c>report.v2.md</c> does not.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z]{2}(-[A-Z]{2})?$")]
+    private static partial System.Text.RegularExpressions.Regex CultureSuffix();
 }

@@ -19,6 +19,8 @@ public readonly partial record struct PartialDate(DateTime StartUtc, DatePrecisi
         _ => StartUtc,
     };
 
+    private static readonly string[] LocalTimeFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+
     public static bool TryParse(string text, TimeZoneInfo? zone, out PartialDate date)
     {
         date = default;
@@ -57,7 +59,7 @@ public readonly partial record struct PartialDate(DateTime StartUtc, DatePrecisi
             return true;
         }
 
-        if (zone is not null && DateTime.TryParse(text, invariant, DateTimeStyles.None, out var local))
+        if (zone is not null && DateTime.TryParseExact(text, LocalTimeFormats, invariant, DateTimeStyles.None, out var local))
         {
             return Make(local, DatePrecision.Time, local.ToString("yyyy-MM-dd'T'HH:mm:ss", invariant), zone, out date);
         }

@@ -58,6 +58,8 @@ public static class PortalCommandLine
             ["reindex"] when OnlyOptions(options) => new ParsedCommandLine(new ReindexVerb(), [.. hostArgs]),
             ["users", "create-admin"] when OnlyOptions(options, "email") && options.GetValueOrDefault("email") is { Length: > 0 } email =>
                 new ParsedCommandLine(new CreateAdminVerb(email), [.. hostArgs]),
+            [var known, ..] when known is "import" or "migrate" or "reindex" or "users" && options.Count > 0 =>
+                Fail($"unknown option --{options.Keys.First()} for '{known}', or a missing value"),
             _ => Fail($"'{string.Join(' ', args)}' is not a command this program knows"),
         };
     }

@@ -689,6 +689,52 @@ public sealed class ContentFileReaderTests(SeedsFixture seeds)
     }
 
     [Fact]
+    public void Read_EventEndingInTheMonthItStarts_IsAccepted()
+    {
+        var (document, problems) = Read("events/x.md", """
+            ---
+            type: Event
+            title: Workshop
+            starts: 2020-03-10
+            ends: 2020-03
+            ---
+            """);
+
+        Assert.Empty(problems);
+        Assert.NotNull(document);
+    }
+
+    [Fact]
+    public void Read_EventLocalTimeInFreeForm_RefusesAsDate()
+    {
+        var problem = Refused("events/x.md", """
+            ---
+            type: Event
+            title: Workshop
+            starts: 31 Oct 2019 09:00
+            timezone: Asia/Shanghai
+            ---
+            """);
+
+        AssertProblem(problem, "events/x.md:4: date:");
+    }
+
+    [Fact]
+    public void Read_DotInFileNameThatIsNoCulture_KeepsTheDefaultCulture()
+    {
+        var (document, problems) = Read("news/report.v2.md", """
+            ---
+            type: News
+            id: report-v2
+            title: Report, second edition
+            ---
+            """);
+
+        Assert.Empty(problems);
+        Assert.Equal("en", document!.Culture);
+    }
+
+    [Fact]
     public void Read_EventUnknownTimezone_RefusesAsTimezone()
     {
         var problem = Refused("events/x.md", """
