@@ -12,7 +12,7 @@ namespace Portal.IntegrationTests.Fixtures;
 /// <summary>
 /// The whole site in memory, for one test: its own data folder, its own content folder (empty, or
 /// a copy of the repository's content/), the repository's seeds/, and its own database.
-/// The site starts on first use, which migrates and imports the content folder.
+/// The site is started on creation, which migrates and imports the content folder.
 /// </summary>
 public sealed class PortalApp : WebApplicationFactory<Program>
 {
@@ -44,6 +44,8 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             Repository.CopyFolder(Repository.Content, app.ContentPath);
         }
 
+        // Started now, so that the first-start import sees the content folder as it is at creation.
+        app.StartServer();
         return app;
     }
 
@@ -118,6 +120,8 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // EF Core logs as an error the query that finds a new database without its migrations table.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
     }
 
     public override async ValueTask DisposeAsync()
