@@ -1,0 +1,13 @@
+namespace Portal.IntegrationTests.Fixtures;
+
+/// <summary>Small content files for the tests: front-matter lines between <c>---</c>, then a body.</summary>
+public static class ContentFile
+{
+    /// <summary>The file: line 1 is <c>---</c>, the fields are lines 2, 3... in the order given.</summary>
+    public static string Of(string body, params string[] fields) =>
+        $"---\n{string.Join('\n', fields)}\n---\n{body}\n";
+
+    /// <summary>A minimal valid, published Cluster.</summary>
+    public static string Cluster(string title, params string[] moreFields) =>
+        Of("Body text", ["type: Cluster", $"title: {title}", "published: 2024-01-01", .. moreFields]);
+}
