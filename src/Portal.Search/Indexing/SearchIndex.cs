@@ -25,6 +25,7 @@ public sealed class SearchIndex : IDisposable
     private Lucene.Net.Store.Directory directory = null!;
     private IndexWriter writer = null!;
     private SearcherManager searchers = null!;
+    private long cursor;
 
     public SearchIndex(IOptions<PortalOptions> options, CultureAnalyzers analyzers, ILogger<SearchIndex> logger)
     {
@@ -40,12 +41,11 @@ public sealed class SearchIndex : IDisposable
     /// <summary>True when the index had to be created anew (missing or unreadable) and must be rebuilt from the database.</summary>
     public bool IsNew { get; private set; }
 
-    /// <summary>The id of the last indexing task whose effect is committed in the index.</summary>
-    public long Cursor =>
-        writer.CommitData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var cursor) ? cursor : 0;
+    /// <summary>The id of the last indexing task whose effect is committed in the index and visible to searches.</summary>
+    public long Cursor => Volatile.Read(ref cursor);
 
     /// <summary>Applies changes (a null document deletes) and commits them with the new cursor.</summary>
-    public void Apply(IEnumerable<(string Key, Document? Document)> changes, long cursor)
+    public void Apply(IEnumerable<(string Key, Document? Document)> changes, long position)
     {
         lock (writeGate)
         {
@@ -61,27 +61,27 @@ public sealed class SearchIndex : IDisposable
                 }
             }
 
-            Commit(cursor);
+            Commit(position);
         }
 
-        searchers.MaybeRefreshBlocking();
+        Publish(position);
     }
 
     /// <summary>
     /// Replaces every document by those <paramref name="fill"/> adds (from several threads if it
     /// likes: the writer is thread-safe), and commits them with the cursor at once.
     /// </summary>
-    public async Task RebuildAsync(Func<Action<Document>, Task> fill, long cursor)
+    public async Task RebuildAsync(Func<Action<Document>, Task> fill, long position)
     {
         writer.DeleteAll();
         await fill(writer.AddDocument);
         lock (writeGate)
         {
-            Commit(cursor);
+            Commit(position);
             IsNew = false;
         }
 
-        searchers.MaybeRefreshBlocking();
+        Publish(position);
     }
 
     public T Search<T>(Func<IndexSearcher, T> search)
@@ -105,9 +105,16 @@ public sealed class SearchIndex : IDisposable
         directory.Dispose();
     }
 
-    private void Commit(long cursor)
+    /// <summary>Makes the committed changes visible to searches, then moves the cursor that says so.</summary>
+    private void Publish(long committed)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        searchers.MaybeRefreshBlocking();
+        Volatile.Write(ref cursor, committed);
+    }
+
+    private void Commit(long position)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         writer.Commit();
     }
 
@@ -144,6 +151,11 @@ public sealed class SearchIndex : IDisposable
         {
             logger.LogWarning(e, "The search index at {Path} cannot be read; it is created anew and rebuilt from the database", Path);
             IsNew = true;
+            // Even in CREATE mode the writer reads the old commit point first, so the broken files go.
+            directory.Dispose();
+            System.IO.Directory.Delete(Path, recursive: true);
+            System.IO.Directory.CreateDirectory(Path);
+            directory = new NIOFSDirectory(new DirectoryInfo(Path));
             OpenWriter(OpenMode.CREATE);
         }
     }
@@ -153,5 +165,6 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(CultureAnalyzers.Version, analyzers.PerField) { OpenMode = mode };
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        cursor = writer.CommitData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var committed) ? committed : 0;
     }
 }

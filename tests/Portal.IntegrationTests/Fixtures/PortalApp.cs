@@ -16,14 +16,16 @@ namespace Portal.IntegrationTests.Fixtures;
 /// </summary>
 public sealed class PortalApp : WebApplicationFactory<Program>
 {
-    private readonly string root = Directory.CreateTempSubdirectory("portal-test-").FullName;
+    private readonly string root;
     private readonly IDatabaseSource database;
     private readonly string? connectionString;
+    private bool ownsStorage = true;
 
-    private PortalApp(IDatabaseSource database, string? connectionString)
+    private PortalApp(IDatabaseSource database, string? connectionString, string? root = null)
     {
         this.database = database;
         this.connectionString = connectionString;
+        this.root = root ?? Directory.CreateTempSubdirectory("portal-test-").FullName;
         Directory.CreateDirectory(DataPath);
         Directory.CreateDirectory(ContentPath);
     }
@@ -47,6 +49,20 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         // Started now, so that the first-start import sees the content folder as it is at creation.
         app.StartServer();
         return app;
+    }
+
+    /// <summary>
+    /// Stops this site and starts a new one on the same folders and database, as a restart of the
+    /// process does; <paramref name="whileStopped"/> runs in between (to delete the index, say).
+    /// </summary>
+    public async Task<PortalApp> RestartAsync(Action<string>? whileStopped = null)
+    {
+        ownsStorage = false;
+        await base.DisposeAsync();
+        whileStopped?.Invoke(DataPath);
+        var next = new PortalApp(database, connectionString, root);
+        next.StartServer();
+        return next;
     }
 
     public void WriteContent(string relativePath, string text) => WriteContent(relativePath, Encoding.UTF8.GetBytes(text));
@@ -127,6 +143,11 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!ownsStorage)
+        {
+            return;
+        }
+
         if (connectionString is not null)
         {
             await database.DropDatabaseAsync(connectionString);
