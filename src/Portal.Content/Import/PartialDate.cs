@@ -58,9 +58,31 @@ public readonly partial record struct PartialDate(DateTime StartUtc, DatePrecisi
     private static bool Make(DateTime unspecified, DatePrecision precision, string text, TimeZoneInfo? zone, out PartialDate date)
     {
         var local = DateTime.SpecifyKind(unspecified, DateTimeKind.Unspecified);
-        var utc = zone is null ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : TimeZoneInfo.ConvertTimeToUtc(local, zone);
+        var utc = zone is null ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : ToUtc(local, zone);
         date = new PartialDate(utc, precision, text);
         return true;
+    }
+
+    /// <summary>
+    /// A local time the clocks skip (a daylight-saving gap; in zones such as America/Sao_Paulo or
+    /// Asia/Beirut the gap starts at midnight, so a whole date falls into it) is read with the offset
+    /// in force just before the gap: the moment the clocks jumped, plus how far into the gap it is.
+    /// ConvertTimeToUtc would throw instead.
+    /// </summary>
+    private static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
+    {
+        if (!zone.IsInvalidTime(local))
+        {
+            return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+        }
+
+        var before = local;
+        while (zone.IsInvalidTime(before))
+        {
+            before = before.AddMinutes(-15);
+        }
+
+        return DateTime.SpecifyKind(local - zone.GetUtcOffset(before), DateTimeKind.Utc);
     }
 
     [GeneratedRegex(@"^\d{4}$")]
