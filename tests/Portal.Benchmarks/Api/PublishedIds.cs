@@ -29,6 +29,17 @@ public static class PublishedIds
         return ids;
     }
 
+    /// <summary>How many ids of a type are public now: the list API's <c>total</c> for that type in the default culture.</summary>
+    public static int CountPublished(string databasePath, string type, DateTime nowUtc)
+    {
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(DISTINCT ContentId) FROM ContentItems WHERE Status = 'Published' AND Type = $type AND PublishedUtc <= $now";
+        command.Parameters.AddWithValue("$type", type);
+        command.Parameters.AddWithValue("$now", nowUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Every item in every culture, published or not: the size of the store the API answers from.</summary>
     public static int CountItems(string databasePath)
     {

@@ -91,6 +91,11 @@ public sealed class PortalProcess : IDisposable
         return process.ExitCode;
     }
 
+    /// <summary>Whether the process ends within <paramref name="wait"/> (true at once when it already has).</summary>
+    public bool ExitsWithin(TimeSpan wait) => process.WaitForExit(wait);
+
+    public int? ExitCode => process.HasExited ? process.ExitCode : null;
+
     public void Dispose()
     {
         if (!process.HasExited)

@@ -15,8 +15,15 @@ public sealed class ResultLog(string? outPath, int files)
 
     public IReadOnlyList<Figure> Figures => figures;
 
+    /// <summary>Keeps a figure; one that could not be measured (NaN, such as the median of no answers) is left out.</summary>
     public void Add(Figure figure)
     {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (double.IsNaN(figure.Value))
+        {
+            return;
+        }
+
         figures.Add(figure);
         if (outPath is null)
         {
