@@ -1,0 +1,22 @@
+namespace Portal.Benchmarks.Cli;
+
+public static class Usage
+{
+    public const string Text = """
+        usage: dotnet run -c Release --project tests/Portal.Benchmarks -- SCENARIO [args]
+          generate N FOLDER [--seed S]
+              write N realistic content files (all 7 types, several cultures) into FOLDER
+          import [N] [--folder CONTENT] [--work FOLDER] [--seed S] [--out RESULTS] [--keep]
+              generate N files (default 100,000) into a temporary work folder, or reuse CONTENT
+              (1% of its titles are changed), then time the import verb: first import,
+              re-import unchanged, re-import after 1% changed
+          api --data FOLDER [--folder CONTENT] [--requests 2000] [--warmup 200]
+              [--list-requests 500] [--list-warmup 50] [--seed S] [--out RESULTS]
+              start the site on the data folder of an import and time GET /api/content/{id}
+              and GET /api/content?type=CaseStudy&page=K&size=20
+          all [N] [import and api options]
+              import, then api on the same data
+        --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
+        (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.
+        """;
+}

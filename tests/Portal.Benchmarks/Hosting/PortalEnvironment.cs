@@ -1,0 +1,16 @@
+namespace Portal.Benchmarks.Hosting;
+
+/// <summary>The folders a Portal.Web child process works on, passed as <c>Portal__*</c> environment variables.</summary>
+public sealed record PortalEnvironment(string DataPath, string ContentPath, string SeedsPath)
+{
+    public IEnumerable<KeyValuePair<string, string>> Variables()
+    {
+        yield return new("Portal__DataPath", DataPath);
+        yield return new("Portal__ContentPath", ContentPath);
+        yield return new("Portal__SeedsPath", SeedsPath);
+
+        // The figures are for production settings, whatever the shell running the harness says.
+        yield return new("ASPNETCORE_ENVIRONMENT", "Production");
+        yield return new("DOTNET_ENVIRONMENT", "Production");
+    }
+}

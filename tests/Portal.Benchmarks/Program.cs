@@ -1,0 +1,49 @@
+using System.Globalization;
+using Portal.Benchmarks;
+using Portal.Benchmarks.Api;
+using Portal.Benchmarks.Cli;
+using Portal.Benchmarks.Generate;
+using Portal.Benchmarks.Hosting;
+using Portal.Benchmarks.Import;
+using Portal.Benchmarks.Measure;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+try
+{
+    var line = CommandLine.Parse(args);
+    var paths = BenchmarkPaths.Find(line.Text("web"));
+    if (line.Scenario == "generate")
+    {
+        return new GenerateScenario(paths).Run(line);
+    }
+
+    var import = ImportSettings.Read(line);
+    var api = ApiSettings.Read(line);
+    var scenarios = new ScenarioRunner(paths, new ResultLog(line.Text("out") is { } output ? Path.GetFullPath(output) : null, import.Files));
+    line.EnsureAllRead(maxPositionals: line.Scenario == "api" ? 0 : 1);
+    return line.Scenario switch
+    {
+        "import" => await scenarios.ImportAsync(import, cancel.Token),
+        "api" => await scenarios.ApiAsync(api, cancel.Token),
+        "all" => await scenarios.AllAsync(import, api, cancel.Token),
+        _ => throw new UsageException($"'{line.Scenario}' is not a scenario"),
+    };
+}
+catch (UsageException e)
+{
+    await Console.Error.WriteLineAsync($"{e.Message}\n{Usage.Text}");
+    return 2;
+}
+catch (OperationCanceledException)
+{
+    await Console.Error.WriteLineAsync("cancelled");
+    return 1;
+}

@@ -1,0 +1,58 @@
+using Portal.Benchmarks.Api;
+using Portal.Benchmarks.Hosting;
+using Portal.Benchmarks.Import;
+using Portal.Benchmarks.Measure;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// The scenarios that run the portal (<c>import</c>, <c>api</c>, <c>all</c>) with their work folder:
+/// created for the run, deleted at its end unless <c>--keep</c> (a folder the user named is never deleted).
+/// </summary>
+public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
+{
+    public async Task<int> ImportAsync(ImportSettings settings, CancellationToken cancellationToken)
+    {
+        var outcome = await new ImportScenario(paths, results).RunAsync(settings, cancellationToken);
+        Finish(outcome, settings);
+        return outcome.Succeeded ? 0 : 1;
+    }
+
+    public async Task<int> ApiAsync(ApiSettings settings, CancellationToken cancellationToken)
+    {
+        var data = settings.DataPath ?? throw new Cli.UsageException("api needs --data FOLDER, the data folder of an import (or run 'all')");
+        var content = settings.ContentPath ?? Path.Combine(Path.GetDirectoryName(data)!, "content");
+        var logs = Path.Combine(Path.GetDirectoryName(data)!, "logs");
+        return await new ApiScenario(paths, results).RunAsync(settings, data, content, logs, cancellationToken) ? 0 : 1;
+    }
+
+    public async Task<int> AllAsync(ImportSettings import, ApiSettings api, CancellationToken cancellationToken)
+    {
+        var outcome = await new ImportScenario(paths, results).RunAsync(import, cancellationToken);
+        var apiSucceeded = outcome.Succeeded
+            && await new ApiScenario(paths, results).RunAsync(api, outcome.DataPath, outcome.ContentPath, Path.Combine(outcome.WorkFolder, "logs"), cancellationToken);
+        if (outcome.Succeeded)
+        {
+            Console.WriteLine("\nall figures:");
+            results.PrintTable(ImportScenario.Name);
+            results.PrintTable(ApiScenario.Name);
+        }
+
+        Finish(outcome, import);
+        return outcome.Succeeded && apiSucceeded ? 0 : 1;
+    }
+
+    private static void Finish(ImportOutcome outcome, ImportSettings settings)
+    {
+        Console.WriteLine($"\nload average at the end: {MachineInfo.LoadAverage()}");
+        if (settings.Keep || settings.WorkFolder is not null)
+        {
+            Console.WriteLine($"kept {outcome.WorkFolder} (data: {outcome.DataPath}, logs: {Path.Combine(outcome.WorkFolder, "logs")})");
+            Console.WriteLine($"run the API scenario on it: dotnet run -c Release --project tests/Portal.Benchmarks -- api --data {outcome.DataPath} --folder {outcome.ContentPath}");
+            return;
+        }
+
+        Directory.Delete(outcome.WorkFolder, recursive: true);
+        Console.WriteLine($"deleted {outcome.WorkFolder} (keep it with --keep)");
+    }
+}
