@@ -47,7 +47,16 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         }
 
         // Started now, so that the first-start import sees the content folder as it is at creation.
-        app.StartServer();
+        try
+        {
+            app.StartServer();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 

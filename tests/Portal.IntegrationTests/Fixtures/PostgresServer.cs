@@ -96,7 +96,8 @@ public sealed class PostgresServer : IDatabaseSource, IAsyncLifetime
 
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{builder.Database}\" WITH (FORCE)", connection);
+        var force = connection.PostgreSqlVersion.Major >= 13 ? " WITH (FORCE)" : "";
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{builder.Database}\"{force}", connection);
         await command.ExecuteNonQueryAsync();
     }
 

@@ -19,7 +19,7 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, ContentFile.Of("Body text", "type: Cluster", "title: Floods: the sequel: now", "published: 2024-01-01")));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, ContentFile.Of("Body text", "type: Cluster", "title: Floods: the sequel: now", "published: 2024-01-01")));
 
         AssertRefused(report, Floods, "yaml", line: 3);
     }
@@ -29,7 +29,7 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, ContentFile.Of("Body text", "type: Cluster", "published: 2024-01-01")));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, ContentFile.Of("Body text", "type: Cluster", "published: 2024-01-01")));
 
         var problem = AssertRefused(report, Floods, "required-field", line: 1);
         Assert.Contains("'title'", problem.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, ContentFile.Of("Body text", "type: Widget", "title: Floods", "published: 2024-01-01")));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, ContentFile.Of("Body text", "type: Widget", "title: Floods", "published: 2024-01-01")));
 
         AssertRefused(report, Floods, "unknown-type", line: 2);
     }
@@ -50,7 +50,7 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, ContentFile.Cluster("Floods", "culture: xx")));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, ContentFile.Cluster("Floods", "culture: xx")));
 
         AssertRefused(report, Floods, "unknown-culture", line: 5);
     }
@@ -60,7 +60,7 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, ContentFile.Cluster("Floods", "countries: [CN, ZZ]")));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, ContentFile.Cluster("Floods", "countries: [CN, ZZ]")));
 
         var problem = AssertRefused(report, Floods, "unknown-country", line: 5);
         Assert.Contains("ZZ", problem.Message, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, ContentFile.Cluster("Floods", "hazards:", "  - flood", "  - sharknado")));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, ContentFile.Cluster("Floods", "hazards:", "  - flood", "  - sharknado")));
 
         var problem = AssertRefused(report, Floods, "unknown-hazard", line: 7);
         Assert.Contains("sharknado", problem.Message, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, ContentFile.Cluster("Floods", "clusters: [nowhere]")));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, ContentFile.Cluster("Floods", "clusters: [nowhere]")));
 
         var problem = AssertRefused(report, Floods, "unknown-reference", line: 5);
         Assert.Contains("'nowhere' in 'clusters'", problem.Message, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, ContentFile.Cluster("Floods", "cities: [nowhere]")));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, ContentFile.Cluster("Floods", "cities: [nowhere]")));
 
         var problem = AssertRefused(report, Floods, "unknown-reference", line: 5);
         Assert.Contains("'nowhere' in 'cities'", problem.Message, StringComparison.Ordinal);
@@ -104,9 +104,11 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app,
-            ("clusters/drought-a.md", ContentFile.Cluster("Drought", "id: drought")),
-            ("clusters/drought-b.md", ContentFile.Cluster("Drought again", "id: drought")));
+        var report = await ImportBesideGoodFileAsync(app, () =>
+        {
+            app.WriteContent("clusters/drought-a.md", ContentFile.Cluster("Drought", "id: drought"));
+            app.WriteContent("clusters/drought-b.md", ContentFile.Cluster("Drought again", "id: drought"));
+        });
 
         AssertRefused(report, "clusters/drought-a.md", "duplicate-id", line: 5);
         AssertRefused(report, "clusters/drought-b.md", "duplicate-id", line: 5);
@@ -118,7 +120,7 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app, ("clusters/floods-copy.md", ContentFile.Cluster("Floods copy", "id: floods")));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent("clusters/floods-copy.md", ContentFile.Cluster("Floods copy", "id: floods")));
 
         var problem = AssertRefused(report, "clusters/floods-copy.md", "duplicate-id", line: 5);
         Assert.Contains(Floods, problem.Message, StringComparison.Ordinal);
@@ -129,9 +131,11 @@ public abstract class BadInputTests(IDatabaseSource database)
     {
         await using var app = await PortalApp.CreateAsync(database);
 
-        var report = await ImportBesideGoodFileAsync(app,
-            ("clusters/drought.md", ContentFile.Cluster("Drought", "slug: dry")),
-            ("clusters/aridity.md", ContentFile.Cluster("Aridity", "slug: dry")));
+        var report = await ImportBesideGoodFileAsync(app, () =>
+        {
+            app.WriteContent("clusters/drought.md", ContentFile.Cluster("Drought", "slug: dry"));
+            app.WriteContent("clusters/aridity.md", ContentFile.Cluster("Aridity", "slug: dry"));
+        });
 
         AssertRefused(report, "clusters/drought.md", "duplicate-slug", line: 5);
         AssertRefused(report, "clusters/aridity.md", "duplicate-slug", line: 5);
@@ -143,7 +147,7 @@ public abstract class BadInputTests(IDatabaseSource database)
         await using var app = await PortalApp.CreateAsync(database);
         var huge = ContentFile.Of(new string('x', 5 * 1024 * 1024), "type: Cluster", "title: Floods", "published: 2024-01-01");
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, huge));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, huge));
 
         var problem = AssertRefused(report, Floods, "file-size", line: null);
         Assert.Contains("1 MiB", problem.Message, StringComparison.Ordinal);
@@ -155,7 +159,7 @@ public abstract class BadInputTests(IDatabaseSource database)
         await using var app = await PortalApp.CreateAsync(database);
         byte[] bytes = [.. Encoding.UTF8.GetBytes(ContentFile.Cluster("Floods").Replace("Body text", "Body\ntext ", StringComparison.Ordinal).TrimEnd('\n')), 0xC3, 0x28, (byte)'\n'];
 
-        var report = await ImportBesideGoodFileAsync(app, (Floods, bytes));
+        var report = await ImportBesideGoodFileAsync(app, () => app.WriteContent(Floods, bytes));
 
         AssertRefused(report, Floods, "encoding", line: 7);
     }
@@ -211,11 +215,11 @@ public abstract class BadInputTests(IDatabaseSource database)
     }
 
     /// <summary>
-    /// Imports clusters/floods.md (public), then one import of the given files beside a good new
+    /// Imports clusters/floods.md (public), then one import of the bad files beside a good new
     /// file (clusters/heat.md): checks that only heat.md went in and that the store and the API are
     /// otherwise as before, and returns that import's report.
     /// </summary>
-    private static async Task<ImportReport> ImportBesideGoodFileAsync(PortalApp app, params (string Path, object Content)[] files)
+    private static async Task<ImportReport> ImportBesideGoodFileAsync(PortalApp app, Action writeBadFiles)
     {
         app.WriteContent(Floods, ContentFile.Cluster("Floods"));
         Assert.Empty((await app.ImportAsync()).Problems);
@@ -223,11 +227,7 @@ public abstract class BadInputTests(IDatabaseSource database)
         var items = (await app.GetJsonAsync("/api/content?size=100"))["items"]!.ToJsonString();
         var floods = (await app.GetJsonAsync("/api/content/floods")).ToJsonString();
 
-        foreach (var (path, content) in files)
-        {
-            app.WriteContent(path, content as byte[] ?? Encoding.UTF8.GetBytes((string)content));
-        }
-
+        writeBadFiles();
         app.WriteContent("clusters/heat.md", ContentFile.Cluster("Heat"));
         var report = await app.ImportAsync();
 
