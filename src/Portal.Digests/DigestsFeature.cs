@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Portal.Digests.Mail;
+
+namespace Portal.Digests;
+
+public static class DigestsFeature
+{
+    /// <summary>Mail delivery, members' subscriptions with double opt-in, and scheduled cluster digests.</summary>
+    public static IHostApplicationBuilder AddPortalDigests(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        builder.Services.AddSingleton<IPostConfigureOptions<MailOptions>, MailPickupDefault>();
+        builder.Services.AddSingleton<MailSender>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,22 @@
+using MimeKit;
+
+namespace Portal.Digests.Mail;
+
+/// <summary>Writes each message as one <c>.eml</c> file, whole or not at all (written aside, then renamed).</summary>
+public sealed class PickupMailSession(string folder) : IMailSession
+{
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var name = $"{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}";
+        var temporary = Path.Combine(folder, name + ".tmp");
+        await using (var stream = File.Create(temporary))
+        {
+            await message.WriteToAsync(stream, cancellationToken);
+        }
+
+        File.Move(temporary, Path.Combine(folder, name + ".eml"));
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
