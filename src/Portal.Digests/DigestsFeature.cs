@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Digests.Mail;
+using Portal.Digests.Tokens;
 
 namespace Portal.Digests;
 
@@ -14,6 +15,9 @@ public static class DigestsFeature
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         builder.Services.AddSingleton<IPostConfigureOptions<MailOptions>, MailPickupDefault>();
         builder.Services.AddSingleton<MailSender>();
+        builder.Services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section);
+        builder.Services.AddSingleton<TokenKey>();
+        builder.Services.AddSingleton<SubscriptionTokens>();
         return builder;
     }
 
