@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Digests.Mail;
+using Portal.Digests.Members;
 using Portal.Digests.Tokens;
 
 namespace Portal.Digests;
@@ -18,8 +19,15 @@ public static class DigestsFeature
         builder.Services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section);
         builder.Services.AddSingleton<TokenKey>();
         builder.Services.AddSingleton<SubscriptionTokens>();
+        builder.Services.AddSingleton<PortalLinks>();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddSingleton<SubscriptionFormReader>();
+        builder.Services.AddSingleton<ConfirmationMail>();
+        builder.Services.AddScoped<ClusterCatalog>();
+        builder.Services.AddScoped<SubscriptionService>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app) =>
+        app.MapSubscribeEndpoints().MapUnsubscribeEndpoints().MapPreferencesEndpoints();
 }
