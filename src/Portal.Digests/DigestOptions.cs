@@ -32,6 +32,9 @@ public sealed class DigestOptions
     /// </summary>
     public int LateCommitMinutes { get; set; } = 30;
 
+    /// <summary>Whether the web host runs a pass every minute (the verb runs one either way).</summary>
+    public bool RunInBackground { get; set; } = true;
+
     /// <summary>Base64 HMAC key for links (at least 32 bytes); unset: a key kept in the data folder.</summary>
     public string? TokenKey { get; set; }
 }

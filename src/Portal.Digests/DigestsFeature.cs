@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Portal.Digests.Composition;
+using Portal.Digests.Delivery;
 using Portal.Digests.Mail;
 using Portal.Digests.Members;
+using Portal.Digests.Scheduling;
 using Portal.Digests.Tokens;
 
 namespace Portal.Digests;
@@ -25,6 +28,12 @@ public static class DigestsFeature
         builder.Services.AddSingleton<ConfirmationMail>();
         builder.Services.AddScoped<ClusterCatalog>();
         builder.Services.AddScoped<SubscriptionService>();
+        builder.Services.AddSingleton<DigestSchedule>();
+        builder.Services.AddSingleton<IDigestRenderer, DigestRenderer>();
+        builder.Services.AddSingleton<DigestMessages>();
+        builder.Services.AddSingleton<DigestPassLock>();
+        builder.Services.AddSingleton<DigestPass>();
+        builder.Services.AddHostedService<DigestScheduler>();
         return builder;
     }
 

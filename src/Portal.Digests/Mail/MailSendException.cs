@@ -1,10 +1,10 @@
 namespace Portal.Digests.Mail;
 
-/// <summary>
-/// A message the server did not take. <see cref="Permanent"/>: the server refused it for good
-/// (5xx); otherwise trying again later may work (4xx, dropped connection, timeout).
-/// </summary>
-public sealed class MailSendException(string message, bool permanent, Exception? inner = null) : Exception(message, inner)
+/// <summary>A message the server did not take, and why (<see cref="Failure"/>).</summary>
+public sealed class MailSendException(string message, MailFailure failure, Exception? inner = null) : Exception(message, inner)
 {
-    public bool Permanent => permanent;
+    public MailFailure Failure => failure;
+
+    /// <summary>The server refused it for good; trying again will not help.</summary>
+    public bool Permanent => failure is MailFailure.RecipientRefused or MailFailure.Refused;
 }

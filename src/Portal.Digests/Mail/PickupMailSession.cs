@@ -7,15 +7,22 @@ public sealed class PickupMailSession(string folder) : IMailSession
 {
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
         var name = $"{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}";
         var temporary = Path.Combine(folder, name + ".tmp");
-        await using (var stream = File.Create(temporary))
+        try
         {
-            await message.WriteToAsync(stream, cancellationToken);
-        }
+            Directory.CreateDirectory(folder);
+            await using (var stream = File.Create(temporary))
+            {
+                await message.WriteToAsync(stream, cancellationToken);
+            }
 
-        File.Move(temporary, Path.Combine(folder, name + ".eml"));
+            File.Move(temporary, Path.Combine(folder, name + ".eml"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new MailSendException($"The pickup folder {folder} cannot be written: {e.Message}", MailFailure.Connection, e);
+        }
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -35,18 +35,21 @@ public sealed class SmtpMailSession(SmtpOptions options) : IMailSession
         catch (SmtpCommandException e)
         {
             // A refused command leaves the connection usable; a 4xx may pass later, a 5xx will not.
-            throw new MailSendException($"The SMTP server refused the message: {(int)e.StatusCode} {e.Message}", permanent: (int)e.StatusCode >= 500, e);
+            var failure = (int)e.StatusCode < 500 ? MailFailure.Temporary
+                : e.ErrorCode == SmtpErrorCode.RecipientNotAccepted ? MailFailure.RecipientRefused
+                : MailFailure.Refused;
+            throw new MailSendException($"The SMTP server refused the message: {(int)e.StatusCode} {e.Message}", failure, e);
         }
         catch (Exception e) when (e is SmtpProtocolException or IOException or SocketException or TimeoutException or ServiceNotConnectedException or SslHandshakeException
             || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             Drop();
-            throw new MailSendException($"The connection to {options.Host}:{options.Port} failed: {e.Message}", permanent: false, e);
+            throw new MailSendException($"The connection to {options.Host}:{options.Port} failed: {e.Message}", MailFailure.Connection, e);
         }
         catch (AuthenticationException e)
         {
             Drop();
-            throw new MailSendException($"The SMTP server refused the credentials: {e.Message}", permanent: false, e);
+            throw new MailSendException($"The SMTP server refused the credentials: {e.Message}", MailFailure.Refused, e);
         }
     }
 

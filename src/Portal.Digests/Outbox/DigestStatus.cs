@@ -9,4 +9,7 @@ public enum DigestStatus
 
     /// <summary>Refused for good, or too many attempts.</summary>
     Failed,
+
+    /// <summary>Every item it listed was withdrawn before it could be sent: nothing to say.</summary>
+    Empty,
 }
