@@ -52,20 +52,30 @@ public sealed class DigestPass(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var lateCommit = TimeSpan.FromMinutes(Math.Max(0, options.Value.LateCommitMinutes));
-        var due = new List<(Subscription Subscription, string PeriodKey, DateTime WindowStart)>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        // A window ends when it is composed: an --as-of in the future decides what is due, but
+        // cannot move a window past items that will go live after this moment.
+        var windowEnd = asOfUtc < now ? asOfUtc : now;
+        var candidates = new List<(Subscription Subscription, string PeriodKey, DateTime WindowStart)>();
         foreach (var subscription in await db.Set<Subscription>().Where(s => s.Status == SubscriptionStatus.Active && s.ConfirmedUtc != null).ToListAsync(cancellationToken))
         {
             var confirmed = subscription.ConfirmedUtc!.Value;
             var from = subscription.LastDigestComposedUtc ?? confirmed;
             var slot = schedule.LatestSlot(subscription.Frequency, subscription.TimeZone, asOfUtc);
-            if (slot.SlotUtc > from && asOfUtc > from)
+            if (slot.SlotUtc > from && windowEnd > from)
             {
                 // Looking back a little catches items stamped live before a slow transaction committed them.
                 var start = subscription.LastDigestComposedUtc is { } last ? Max(last - lateCommit, confirmed) : confirmed;
-                due.Add((subscription, slot.PeriodKey, start));
+                candidates.Add((subscription, slot.PeriodKey, start));
             }
         }
 
+        // A period that already has its digest gets no second one.
+        var keys = candidates.Select(c => c.PeriodKey).Distinct().ToList();
+        var recorded = (await db.Set<DigestRecord>().Where(r => keys.Contains(r.PeriodKey)).Select(r => new { r.SubscriptionId, r.PeriodKey }).ToListAsync(cancellationToken))
+            .Select(r => (r.SubscriptionId, r.PeriodKey))
+            .ToHashSet();
+        var due = candidates.Where(c => !recorded.Contains((c.Subscription.Id, c.PeriodKey))).ToList();
         report.Due = due.Count;
         if (due.Count == 0)
         {
@@ -73,11 +83,10 @@ public sealed class DigestPass(
         }
 
         var lowest = due.Min(d => d.WindowStart);
-        var items = await LiveItemLoader.LiveBetweenAsync(db, lowest, asOfUtc, cancellationToken);
+        var items = await LiveItemLoader.LiveBetweenAsync(db, lowest, windowEnd, cancellationToken);
         // Items of earlier digests whose windows overlap the look-back: never listed twice.
         var earlier = (await db.Set<DigestRecord>().Where(r => r.WindowEndUtc > lowest).Select(r => new { r.SubscriptionId, r.ItemKeys }).ToListAsync(cancellationToken))
             .ToLookup(r => r.SubscriptionId, r => r.ItemKeys);
-        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var batch in due.Chunk(BatchSize))
         {
             foreach (var (subscription, periodKey, windowStart) in batch)
@@ -88,7 +97,7 @@ public sealed class DigestPass(
                     .Select(i => i.ContentId)
                     .Order(StringComparer.Ordinal)
                     .ToList();
-                subscription.LastDigestComposedUtc = asOfUtc;
+                subscription.LastDigestComposedUtc = windowEnd;
                 if (chosen.Count > 0)
                 {
                     db.Add(new DigestRecord
@@ -97,7 +106,7 @@ public sealed class DigestPass(
                         PeriodKey = periodKey,
                         ItemKeys = string.Join('\n', chosen),
                         WindowStartUtc = windowStart,
-                        WindowEndUtc = asOfUtc,
+                        WindowEndUtc = windowEnd,
                         Status = DigestStatus.Pending,
                         ComposedUtc = now,
                     });

@@ -37,6 +37,15 @@ public static class MailHeaderGuard
         {
             Text("header name", header.Field);
             Text($"{header.Field} header", header.Value);
+            // Value is unfolded; the raw form shows a line break that starts a line of its own (a new header).
+            var raw = System.Text.Encoding.Latin1.GetString(header.RawValue).TrimEnd('\r', '\n');
+            for (var i = raw.AsSpan().IndexOfAny('\r', '\n'); i >= 0 && i < raw.Length; i = raw.AsSpan(i + 1).IndexOfAny('\r', '\n') is var next and >= 0 ? i + 1 + next : -1)
+            {
+                if (i + 1 < raw.Length && raw[i + 1] is not (' ' or '\t' or '\n'))
+                {
+                    throw new MailHeaderException($"The {header.Field} header contains a line break (CR or LF); mail headers must be one line.");
+                }
+            }
         }
 
         Text("subject", message.Subject ?? "");

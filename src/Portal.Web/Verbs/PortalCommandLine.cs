@@ -35,7 +35,8 @@ public static class PortalCommandLine
 
             var name = arg[2..].Split('=', 2)[0];
             var inlineValue = arg.Contains('=', StringComparison.Ordinal) ? arg[(arg.IndexOf('=', StringComparison.Ordinal) + 1)..] : null;
-            if (name.Contains(':', StringComparison.Ordinal) || HostSwitches.Contains(name.ToLowerInvariant()))
+            // --Key=value is configuration: WebApplicationFactory passes every setting so, each section too (--Portal=).
+            if (name.Contains(':', StringComparison.Ordinal) || HostSwitches.Contains(name.ToLowerInvariant()) || (inlineValue is not null && !IsVerbOption(name)))
             {
                 hostArgs.Add(arg);
                 if (inlineValue is null && i + 1 < args.Length)
@@ -81,6 +82,8 @@ public static class PortalCommandLine
     }
 
     private static bool VerbOptionTakesValue(string name) => name is "email" or "as-of";
+
+    private static bool IsVerbOption(string name) => name == "prune" || VerbOptionTakesValue(name);
 
     private static bool OnlyOptions(Dictionary<string, string?> options, params string[] allowed) => options.Keys.All(allowed.Contains);
 
