@@ -8,17 +8,22 @@ namespace Portal.IntegrationTests.Digests;
 /// <summary>
 /// A real SMTP server for one test: Debian's aiosmtpd on a free loopback port, writing what it
 /// accepts to a maildir in a temporary folder. Addresses starting with <c>refuse</c> are refused
-/// with 550 at RCPT. It can be stopped and started again on the same port and maildir.
+/// with 550 at RCPT; those starting with <c>greylist</c> get a 451 the first time. It can be stopped and started again on the same port and maildir.
 /// </summary>
 public sealed class AiosmtpdServer : IAsyncDisposable
 {
     private const string Handler = """
         from aiosmtpd.handlers import Mailbox
 
+        greylisted = set()
+
         class RefusingMailbox(Mailbox):
             async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
                 if address.lower().startswith('refuse'):
                     return '550 5.1.1 No such mailbox'
+                if address.lower().startswith('greylist') and address not in greylisted:
+                    greylisted.add(address)
+                    return '451 4.7.1 Greylisted, try again'
                 envelope.rcpt_tos.append(address)
                 return '250 OK'
         """;

@@ -79,6 +79,32 @@ public sealed class DigestFaultTests
     }
 
     [Fact]
+    public async Task A_temporary_4xx_refusal_is_retried_with_back_off_and_the_digest_arrives_once()
+    {
+        await using var smtp = await AiosmtpdServer.StartAsync();
+        await using var site = DigestsSite.Start(smtp);
+        // Confirmed directly: the greylisting server would delay the confirmation mail too.
+        using (await site.SubscribeAsync("greylisted@example.org", "daily", "en", Drr))
+        {
+        }
+
+        await site.QueryAsync(async db =>
+        {
+            var row = await db.Set<Subscription>().SingleAsync(TestContext.Current.CancellationToken);
+            row.Status = SubscriptionStatus.Active;
+            row.ConfirmedUtc = DateTime.UtcNow;
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        await site.PublishNewsAsync("flood-drill", "Flood drill", Drr);
+        var (code, output, error) = await site.RunVerbAsync("digests", "send", "--as-of", NextMorning());
+        Assert.True(code == 0, output + error);
+        var digest = Assert.Single(smtp.MessagesTo("greylisted@example.org"));
+        Assert.Contains("news/flood-drill", digest.TextBody, StringComparison.Ordinal);
+        var record = await site.QueryAsync(db => db.Set<DigestRecord>().SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(DigestStatus.Sent, record.Status);
+    }
+
+    [Fact]
     public async Task Header_injection_in_a_name_an_address_or_a_subject_is_refused_before_anything_is_sent()
     {
         await using var smtp = await AiosmtpdServer.StartAsync();
