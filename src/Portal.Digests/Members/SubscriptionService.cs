@@ -41,6 +41,8 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
     {
         subscription.Status = SubscriptionStatus.Unsubscribed;
         subscription.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        // An older confirmation link (a link scanner, a second click) must not bring it back.
+        subscription.ConfirmStamp = NewStamp();
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -106,6 +106,15 @@ public sealed partial class DigestDeliveryTests
         }
 
         Assert.Equal(SubscriptionStatus.Unsubscribed, await StatusAsync(site, "leaver@example.org"));
+
+        // The old confirmation link does not bring the subscription back.
+        var confirmation = smtp.MessagesTo("leaver@example.org")[0];
+        using (var again = await client.GetAsync(new Uri(DigestsSite.ConfirmLink(confirmation.TextBody)), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        }
+
+        Assert.Equal(SubscriptionStatus.Unsubscribed, await StatusAsync(site, "leaver@example.org"));
         await site.PublishNewsAsync("early-warning", "Early warning", Drr);
         var before = smtp.Messages().Count;
         (code, output, error) = await site.RunVerbAsync("digests", "send", "--as-of", NextMorning(2));
