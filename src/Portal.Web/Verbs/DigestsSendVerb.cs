@@ -13,7 +13,18 @@ public sealed class DigestsSendVerb(DateTimeOffset? asOf) : IVerb
     {
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         var now = (asOf ?? services.GetRequiredService<TimeProvider>().GetUtcNow()).UtcDateTime;
-        var report = await services.GetRequiredService<DigestPass>().RunAsync(now, cancellationToken);
+        DigestPassReport report;
+        try
+        {
+            report = await services.GetRequiredService<DigestPass>().RunAsync(now, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // What is recorded stays recorded: a rerun picks up the pending digests. Say why and fail.
+            await Console.Error.WriteLineAsync($"The digest pass failed: {e.Message}");
+            return 1;
+        }
+
         foreach (var problem in report.Problems)
         {
             await Console.Error.WriteLineAsync(problem);
