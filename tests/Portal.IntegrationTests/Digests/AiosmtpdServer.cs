@@ -18,6 +18,13 @@ public sealed class AiosmtpdServer : IAsyncDisposable
         greylisted = set()
 
         class RefusingMailbox(Mailbox):
+            async def handle_MAIL(self, server, session, envelope, address, mail_options):
+                with open('connections.log', 'a') as log:
+                    log.write(f'{session.peer[1]}\n')
+                envelope.mail_from = address
+                envelope.mail_options.extend(mail_options)
+                return '250 OK'
+
             async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
                 if address.lower().startswith('refuse'):
                     return '550 5.1.1 No such mailbox'
@@ -41,6 +48,13 @@ public sealed class AiosmtpdServer : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>How many SMTP connections carried at least one message (one client port each).</summary>
+    public int Connections()
+    {
+        var log = Path.Combine(root, "connections.log");
+        return File.Exists(log) ? File.ReadAllLines(log).Distinct().Count() : 0;
+    }
 
     public string Maildir => Path.Combine(root, "maildir");
 

@@ -105,6 +105,27 @@ public sealed class DigestFaultTests
     }
 
     [Fact]
+    public async Task One_connection_carries_a_pass_and_is_renewed_after_the_configured_number_of_messages()
+    {
+        await using var smtp = await AiosmtpdServer.StartAsync();
+        await using var site = DigestsSite.Start(smtp, new Dictionary<string, string> { ["Portal:Mail:Smtp:MessagesPerConnection"] = "2" });
+        string[] members = ["a@example.org", "b@example.org", "c@example.org", "d@example.org", "e@example.org"];
+        foreach (var member in members)
+        {
+            await site.ConfirmedSubscriberAsync(smtp, member, "daily", "en", Drr);
+        }
+
+        var confirmations = smtp.Connections();
+        Assert.Equal(members.Length, confirmations);
+        await site.PublishNewsAsync("flood-drill", "Flood drill", Drr);
+        var (code, output, error) = await site.RunVerbAsync("digests", "send", "--as-of", NextMorning());
+        Assert.True(code == 0, output + error);
+        Assert.All(members, member => Assert.Single(smtp.MessagesTo(member), m => m.Headers.Contains("List-Unsubscribe")));
+        // Five digests, two per connection: three connections.
+        Assert.Equal(3, smtp.Connections() - confirmations);
+    }
+
+    [Fact]
     public async Task Header_injection_in_a_name_an_address_or_a_subject_is_refused_before_anything_is_sent()
     {
         await using var smtp = await AiosmtpdServer.StartAsync();
