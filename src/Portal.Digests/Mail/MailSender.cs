@@ -28,8 +28,10 @@ public sealed class MailSender(IOptions<MailOptions> options, TimeProvider clock
     /// <summary>A new message from the configured sender to one recipient, its text checked.</summary>
     public MimeMessage Create(string toAddress, string subject)
     {
-        var message = new MimeMessage();
-        message.From.Add(From);
+        var from = From;
+        // MimeMessage names its Message-ID after the machine; the sender's domain is the one that answers for it.
+        var message = new MimeMessage { MessageId = MimeUtils.GenerateMessageId(from.Domain is { Length: > 0 } domain ? domain : "localhost") };
+        message.From.Add(from);
         message.To.Add(MailHeaderGuard.Mailbox("recipient", null, toAddress));
         message.Subject = MailHeaderGuard.Text("subject", subject);
         return message;
