@@ -10,6 +10,12 @@ if ! command -v initdb >/dev/null && ! compgen -G '/usr/lib/postgresql/*/bin/ini
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql
 fi
 
+# The digest tests deliver to a real SMTP server: Debian's aiosmtpd, run by Debian's own interpreter.
+if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-aiosmtpd
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

@@ -1,4 +1,5 @@
 using Portal.Content;
+using Portal.Digests;
 using Portal.Search;
 using Portal.Web.Api;
 using Portal.Web.Health;
@@ -18,6 +19,7 @@ builder.AddPortalHosting();
 builder.AddPortalStorage();
 builder.AddPortalContent();
 builder.AddPortalSearch();
+builder.AddPortalDigests();
 builder.AddPortalHealth();
 
 var app = builder.Build();
@@ -29,6 +31,7 @@ if (command.Verb is { } verb)
 app.MapPortalHealth();
 app.MapContentApi();
 app.MapPortalSearch();
+app.MapPortalDigests();
 
 await app.RunAsync();
 return 0;

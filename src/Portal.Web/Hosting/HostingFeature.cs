@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Content.Configuration;
+using Portal.Digests.Mail;
 
 namespace Portal.Web.Hosting;
 
@@ -10,6 +11,7 @@ public static class HostingFeature
         var paths = new PortalPaths(builder.Environment);
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton<IPostConfigureOptions<PortalOptions>>(paths);
+        builder.Services.AddSingleton<IPostConfigureOptions<MailOptions>>(paths);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddProblemDetails();
         builder.Services.AddHostedService<PortalStartup>();

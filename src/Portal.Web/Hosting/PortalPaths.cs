@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Content.Configuration;
+using Portal.Digests.Mail;
 
 namespace Portal.Web.Hosting;
 
@@ -8,7 +9,7 @@ namespace Portal.Web.Hosting;
 /// Portal.sln) when the program runs from a checkout, since <c>dotnet run --project</c> starts it
 /// inside src/Portal.Web; otherwise against the content root.
 /// </summary>
-public sealed class PortalPaths(IHostEnvironment environment) : IPostConfigureOptions<PortalOptions>
+public sealed class PortalPaths(IHostEnvironment environment) : IPostConfigureOptions<PortalOptions>, IPostConfigureOptions<MailOptions>
 {
     public string BasePath { get; } = FindRepositoryRoot(environment.ContentRootPath) ?? environment.ContentRootPath;
 
@@ -17,6 +18,14 @@ public sealed class PortalPaths(IHostEnvironment environment) : IPostConfigureOp
         options.DataPath = Resolve(options.DataPath);
         options.ContentPath = Resolve(options.ContentPath);
         options.SeedsPath = Resolve(options.SeedsPath);
+    }
+
+    public void PostConfigure(string? name, MailOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.PickupPath))
+        {
+            options.PickupPath = Resolve(options.PickupPath);
+        }
     }
 
     public string Resolve(string path) => Path.GetFullPath(path, BasePath);

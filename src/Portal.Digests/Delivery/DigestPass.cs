@@ -1,0 +1,292 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Portal.Content.Storage;
+using Portal.Digests.Composition;
+using Portal.Digests.Mail;
+using Portal.Digests.Members;
+using Portal.Digests.Outbox;
+using Portal.Digests.Scheduling;
+using Portal.Digests.Subscriptions;
+
+namespace Portal.Digests.Delivery;
+
+/// <summary>
+/// One pass of the scheduler, in two phases. Compose: every due subscription gets a pending
+/// <see cref="DigestRecord"/> of the items that went live in its window, in the same transaction
+/// that moves its window on, so an item is in exactly one digest. Send: every pending record is
+/// sent and marked sent at once. A crash anywhere leaves either nothing (composed again) or a
+/// pending record (sent by the next pass as it was composed, never recomposed).
+/// </summary>
+public sealed class DigestPass(
+    IServiceScopeFactory scopes,
+    DigestPassLock passLock,
+    DigestSchedule schedule,
+    DigestMessages messages,
+    MailSender sender,
+    PortalLinks links,
+    IOptions<DigestOptions> options,
+    TimeProvider clock,
+    ILogger<DigestPass> logger)
+{
+    private const int BatchSize = 500;
+
+    public async Task<DigestPassReport> RunAsync(DateTime asOfUtc, CancellationToken cancellationToken)
+    {
+        await using var held = await passLock.TryAcquireAsync(cancellationToken);
+        if (held is null)
+        {
+            return new DigestPassReport { Busy = true };
+        }
+
+        var report = new DigestPassReport();
+        await ComposeAsync(asOfUtc, report, cancellationToken);
+        await SendAsync(report, cancellationToken);
+        return report;
+    }
+
+    private async Task ComposeAsync(DateTime asOfUtc, DigestPassReport report, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var lateCommit = TimeSpan.FromMinutes(Math.Max(0, options.Value.LateCommitMinutes));
+        var now = clock.GetUtcNow().UtcDateTime;
+        // A window ends when it is composed: an --as-of in the future decides what is due, but
+        // cannot move a window past items that will go live after this moment.
+        var windowEnd = asOfUtc < now ? asOfUtc : now;
+        var candidates = new List<(Subscription Subscription, string PeriodKey, DateTime WindowStart)>();
+        foreach (var subscription in await db.Set<Subscription>().Where(s => s.Status == SubscriptionStatus.Active && s.ConfirmedUtc != null).ToListAsync(cancellationToken))
+        {
+            var confirmed = subscription.ConfirmedUtc!.Value;
+            var from = subscription.LastDigestComposedUtc ?? confirmed;
+            var slot = schedule.LatestSlot(subscription.Frequency, subscription.TimeZone, asOfUtc);
+            if (slot.SlotUtc > from && windowEnd > from)
+            {
+                // Looking back a little catches items stamped live before a slow transaction committed them.
+                var start = subscription.LastDigestComposedUtc is { } last ? Max(last - lateCommit, confirmed) : confirmed;
+                candidates.Add((subscription, slot.PeriodKey, start));
+            }
+        }
+
+        // A period that already has its digest gets no second one.
+        var keys = candidates.Select(c => c.PeriodKey).Distinct().ToList();
+        var recorded = (await db.Set<DigestRecord>().Where(r => keys.Contains(r.PeriodKey)).Select(r => new { r.SubscriptionId, r.PeriodKey }).ToListAsync(cancellationToken))
+            .Select(r => (r.SubscriptionId, r.PeriodKey))
+            .ToHashSet();
+        var due = candidates.Where(c => !recorded.Contains((c.Subscription.Id, c.PeriodKey))).ToList();
+        report.Due = due.Count;
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        var lowest = due.Min(d => d.WindowStart);
+        var items = await LiveItemLoader.LiveBetweenAsync(db, lowest, windowEnd, cancellationToken);
+        // Items of earlier digests whose windows overlap the look-back: never listed twice.
+        var earlier = (await db.Set<DigestRecord>().Where(r => r.WindowEndUtc > lowest).Select(r => new { r.SubscriptionId, r.ItemKeys }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.SubscriptionId, r => r.ItemKeys);
+        foreach (var batch in due.Chunk(BatchSize))
+        {
+            foreach (var (subscription, periodKey, windowStart) in batch)
+            {
+                var listed = earlier[subscription.Id].SelectMany(k => k.Split('\n')).ToHashSet(StringComparer.Ordinal);
+                var chosen = items
+                    .Where(i => i.LiveSinceUtc > windowStart && DigestMessages.Lists(i, subscription) && !listed.Contains(i.ContentId))
+                    .Select(i => i.ContentId)
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                subscription.LastDigestComposedUtc = windowEnd;
+                if (chosen.Count > 0)
+                {
+                    db.Add(new DigestRecord
+                    {
+                        SubscriptionId = subscription.Id,
+                        PeriodKey = periodKey,
+                        ItemKeys = string.Join('\n', chosen),
+                        WindowStartUtc = windowStart,
+                        WindowEndUtc = windowEnd,
+                        Status = DigestStatus.Pending,
+                        ComposedUtc = now,
+                    });
+                    report.Composed++;
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e)
+            {
+                // Only a second composer for the same period gets here (the lock failed us); its records stand.
+                logger.LogError(e, "Digests of a period were composed elsewhere; this pass leaves them");
+                report.Problems.Add($"composing digests failed: {e.InnerException?.Message ?? e.Message}");
+                return;
+            }
+        }
+    }
+
+    private async Task SendAsync(DigestPassReport report, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var catalog = scope.ServiceProvider.GetRequiredService<ClusterCatalog>();
+        var clustersByCulture = new Dictionary<string, IReadOnlyList<ClusterOption>>(StringComparer.Ordinal);
+        var baseUrl = links.BaseUrl();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var session = sender.OpenSession();
+        long after = 0;
+        while (true)
+        {
+            var batch = await db.Set<DigestRecord>()
+                .Where(r => r.Status == DigestStatus.Pending && r.Id > after && (r.NextAttemptUtc == null || r.NextAttemptUtc <= now))
+                .OrderBy(r => r.Id)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            after = batch[^1].Id;
+            var ids = batch.Select(r => r.SubscriptionId).Distinct().ToList();
+            var subscriptions = await db.Set<Subscription>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+            var items = await LiveItemLoader.LoadAsync(db, [.. batch.SelectMany(r => r.Items)], cancellationToken);
+            foreach (var record in batch)
+            {
+                var subscription = subscriptions[record.SubscriptionId];
+                if (subscription.Status != SubscriptionStatus.Active)
+                {
+                    record.Status = DigestStatus.Failed;
+                    record.LastError = $"The subscription is {subscription.Status.ToString().ToLowerInvariant()}: not sent.";
+                    await db.SaveChangesAsync(cancellationToken);
+                    continue;
+                }
+
+                var listed = record.Items.Select(items.GetValueOrDefault).OfType<LiveItem>().ToList();
+                if (listed.Count == 0)
+                {
+                    record.Status = DigestStatus.Empty;
+                    await db.SaveChangesAsync(cancellationToken);
+                    continue;
+                }
+
+                if (!clustersByCulture.TryGetValue(subscription.Culture, out var clusters))
+                {
+                    clusters = await catalog.ListAsync(subscription.Culture, cancellationToken);
+                    clustersByCulture[subscription.Culture] = clusters;
+                }
+
+                var stop = await DeliverAsync(session, record, subscription, listed, clusters, baseUrl, report, cancellationToken);
+                // Saved message by message: the gap between "the server took it" and "recorded as sent" stays one small write.
+                await db.SaveChangesAsync(cancellationToken);
+                if (stop)
+                {
+                    return;
+                }
+            }
+
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <returns>Whether the rest of the pass should wait: the server, not this message, is failing.</returns>
+    private async Task<bool> DeliverAsync(IMailSession session, DigestRecord record, Subscription subscription, List<LiveItem> listed, IReadOnlyList<ClusterOption> clusters, string baseUrl, DigestPassReport report, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        MimeMessage message;
+        try
+        {
+            message = messages.Build(record, subscription, listed, clusters, baseUrl);
+        }
+        catch (MailHeaderException e)
+        {
+            Fail(record, e.Message, report);
+            return false;
+        }
+
+        var failure = await SendWithRetriesAsync(session, message, cancellationToken);
+        if (failure is null)
+        {
+            record.Status = DigestStatus.Sent;
+            record.SentUtc = clock.GetUtcNow().UtcDateTime;
+            record.Attempts++;
+            record.LastError = null;
+            subscription.FailureCount = 0;
+            report.Sent++;
+            return false;
+        }
+
+        logger.LogWarning("Digest {Record} to subscription {Subscription}: {Error}", record.Id, subscription.Id, failure.Message);
+        switch (failure.Failure)
+        {
+            case MailFailure.RecipientRefused:
+                record.Attempts++;
+                Fail(record, failure.Message, report);
+                subscription.FailureCount++;
+                if (subscription.FailureCount >= Math.Max(1, options.Value.SuspendAfterFailures))
+                {
+                    subscription.Status = SubscriptionStatus.Suspended;
+                    subscription.ModifiedUtc = now;
+                    report.Suspended++;
+                }
+
+                return false;
+            case MailFailure.Temporary:
+                record.Attempts++;
+                record.LastError = failure.Message;
+                if (record.Attempts >= options.Value.MaxAttempts)
+                {
+                    Fail(record, failure.Message, report);
+                }
+                else
+                {
+                    // Across passes the wait grows: 1, 2, 4 ... minutes, at most an hour, with jitter.
+                    var minutes = Math.Min(60, Math.Pow(2, record.Attempts - 1)) * (0.8 + (Random.Shared.NextDouble() * 0.4));
+                    record.NextAttemptUtc = now.AddMinutes(minutes);
+                    report.Deferred++;
+                }
+
+                return false;
+            default:
+                // The connection or the portal's own sending is broken: every other message would fail alike.
+                record.LastError = failure.Message;
+                report.Deferred++;
+                report.Problems.Add(failure.Message);
+                return true;
+        }
+    }
+
+    private async Task<MailSendException?> SendWithRetriesAsync(IMailSession session, MimeMessage message, CancellationToken cancellationToken)
+    {
+        var tries = Math.Max(1, options.Value.TriesPerPass);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await session.SendAsync(message, cancellationToken);
+                return null;
+            }
+            catch (MailSendException e) when (!e.Permanent && attempt < tries)
+            {
+                var delay = options.Value.RetryDelaySeconds * Math.Pow(2, attempt - 1) * (0.5 + Random.Shared.NextDouble());
+                await Task.Delay(TimeSpan.FromSeconds(delay), clock, cancellationToken);
+            }
+            catch (MailSendException e)
+            {
+                return e;
+            }
+        }
+    }
+
+    private static void Fail(DigestRecord record, string error, DigestPassReport report)
+    {
+        record.Status = DigestStatus.Failed;
+        record.LastError = error.Length > 1000 ? error[..1000] : error;
+        report.Failed++;
+    }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+}

@@ -1,0 +1,22 @@
+namespace Portal.Digests.Delivery;
+
+/// <summary>What one pass did, for the verb's output and the log.</summary>
+public sealed class DigestPassReport
+{
+    /// <summary>Another pass held the lock: this one did nothing.</summary>
+    public bool Busy { get; init; }
+
+    public int Due { get; set; }
+    public int Composed { get; set; }
+    public int Sent { get; set; }
+    public int Deferred { get; set; }
+    public int Failed { get; set; }
+    public int Suspended { get; set; }
+    public List<string> Problems { get; } = [];
+
+    public bool Succeeded => !Busy && Deferred == 0 && Failed == 0 && Problems.Count == 0;
+
+    public override string ToString() => Busy
+        ? "another digest pass is running"
+        : $"{Due} due, {Composed} composed, {Sent} sent, {Deferred} deferred, {Failed} failed, {Suspended} suspended";
+}

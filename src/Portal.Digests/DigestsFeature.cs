@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Portal.Digests.Composition;
+using Portal.Digests.Delivery;
+using Portal.Digests.Mail;
+using Portal.Digests.Members;
+using Portal.Digests.Scheduling;
+using Portal.Digests.Tokens;
+
+namespace Portal.Digests;
+
+public static class DigestsFeature
+{
+    /// <summary>Mail delivery, members' subscriptions with double opt-in, and scheduled cluster digests.</summary>
+    public static IHostApplicationBuilder AddPortalDigests(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        builder.Services.AddSingleton<IPostConfigureOptions<MailOptions>, MailPickupDefault>();
+        builder.Services.AddSingleton<MailSender>();
+        builder.Services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section);
+        builder.Services.AddSingleton<TokenKey>();
+        builder.Services.AddSingleton<SubscriptionTokens>();
+        builder.Services.AddSingleton<PortalLinks>();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddSingleton<SubscriptionFormReader>();
+        builder.Services.AddSingleton<ConfirmationMail>();
+        builder.Services.AddScoped<ClusterCatalog>();
+        builder.Services.AddScoped<SubscriptionService>();
+        builder.Services.AddSingleton<DigestSchedule>();
+        builder.Services.AddSingleton<IDigestRenderer, DigestRenderer>();
+        builder.Services.AddSingleton<DigestMessages>();
+        builder.Services.AddSingleton<DigestPassLock>();
+        builder.Services.AddSingleton<DigestPass>();
+        builder.Services.AddHostedService<DigestScheduler>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app) =>
+        app.MapSubscribeEndpoints().MapUnsubscribeEndpoints().MapPreferencesEndpoints();
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Storage;
+using Portal.Digests.Mail;
+using Portal.Digests.Subscriptions;
+using Portal.Digests.Tokens;
+
+namespace Portal.Digests.Members;
+
+/// <summary>Subscribing, confirming, changing and ending subscriptions, straight on the portal's DbContext.</summary>
+public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens tokens, ConfirmationMail confirmation, MailSender sender, TimeProvider clock)
+{
+    /// <summary>
+    /// Creates or updates the address's one subscription and sends one confirmation mail, whatever
+    /// the address's state, so that neither the answer nor the mail tells a stranger anything.
+    /// </summary>
+    public async Task SubscribeAsync(SubscriptionRequest request, string baseUrl, CancellationToken cancellationToken)
+    {
+        var subscription = await SaveRequestAsync(request, cancellationToken);
+        var url = PortalLinks.Combine(baseUrl, "/subscribe/confirm", tokens.Create(subscription, TokenPurpose.Confirm));
+        await sender.SendAsync(confirmation.Create(subscription.Email, subscription.Culture, url), cancellationToken);
+    }
+
+    /// <summary>Activates a pending subscription; counts digests from now on.</summary>
+    public async Task ConfirmAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        if (subscription.Status == SubscriptionStatus.Active)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        subscription.Status = SubscriptionStatus.Active;
+        subscription.ConfirmedUtc = now;
+        subscription.LastDigestComposedUtc = null;
+        subscription.FailureCount = 0;
+        subscription.ModifiedUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task UnsubscribeAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        subscription.Status = SubscriptionStatus.Unsubscribed;
+        subscription.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        // An older confirmation link (a link scanner, a second click) must not bring it back.
+        subscription.ConfirmStamp = NewStamp();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task UpdatePreferencesAsync(Subscription subscription, SubscriptionRequest request, CancellationToken cancellationToken)
+    {
+        subscription.SetClusters(request.Clusters);
+        subscription.Frequency = request.Frequency;
+        subscription.Culture = request.Culture;
+        subscription.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Subscription> SaveRequestAsync(SubscriptionRequest request, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var subscription = await db.Set<Subscription>().FirstOrDefaultAsync(s => s.Email == request.Email, cancellationToken);
+            if (subscription is null)
+            {
+                subscription = new Subscription
+                {
+                    Id = Guid.CreateVersion7(),
+                    Email = request.Email,
+                    Culture = request.Culture,
+                    Status = SubscriptionStatus.Pending,
+                    ConfirmStamp = NewStamp(),
+                    CreatedUtc = now,
+                };
+                db.Add(subscription);
+            }
+            else if (subscription.Status != SubscriptionStatus.Active)
+            {
+                // A lapsed address asks again: it must confirm again before anything is sent.
+                subscription.Status = SubscriptionStatus.Pending;
+                subscription.ConfirmStamp = NewStamp();
+            }
+
+            subscription.SetClusters(request.Clusters);
+            subscription.Frequency = request.Frequency;
+            subscription.Culture = request.Culture;
+            subscription.ModifiedUtc = now;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return subscription;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                // The same address sent twice at once: the other request made the row; update it.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static string NewStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+}

@@ -1,0 +1,8 @@
+namespace Portal.Digests.Subscriptions;
+
+public enum DigestFrequency
+{
+    Daily,
+    Weekly,
+    Monthly,
+}

@@ -1,0 +1,9 @@
+namespace Portal.Digests.Tokens;
+
+/// <summary>What a link may do; a token for one purpose is refused for another.</summary>
+public enum TokenPurpose : byte
+{
+    Confirm = 1,
+    Unsubscribe = 2,
+    Preferences = 3,
+}
