@@ -14,7 +14,7 @@ if (command.Error is { } error)
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = PortalPaths.ContentRoot() });
 builder.AddPortalHosting();
 builder.AddPortalStorage();
 builder.AddPortalContent();

@@ -80,7 +80,9 @@ public sealed class ContentOperations(
             item.LiveSinceUtc = item.PublishedUtc > now ? item.PublishedUtc : now;
         }
 
-        ReplaceTerms(item, termBuilder.Terms(version.FieldsJson));
+        // Listings filter on these; tags and regions (derived from countries) live in the search index only,
+        // which halves the rows an import writes.
+        ReplaceTerms(item, termBuilder.Terms(version.FieldsJson).Where(t => t.Kind is not (TermKinds.Tag or TermKinds.Region)));
         Touch(item, now, ContentChangeKind.Published);
     }
 

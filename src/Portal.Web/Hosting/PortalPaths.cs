@@ -30,6 +30,13 @@ public sealed class PortalPaths(IHostEnvironment environment) : IPostConfigureOp
 
     public string Resolve(string path) => Path.GetFullPath(path, BasePath);
 
+    /// <summary>
+    /// The current folder when it holds the program's settings (as under <c>dotnet run</c>), else the
+    /// program's own folder: the built binary started from anywhere still reads its appsettings.json.
+    /// </summary>
+    public static string ContentRoot() =>
+        File.Exists(Path.Combine(Environment.CurrentDirectory, "appsettings.json")) ? Environment.CurrentDirectory : AppContext.BaseDirectory;
+
     private static string? FindRepositoryRoot(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
