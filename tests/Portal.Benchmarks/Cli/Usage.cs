@@ -11,9 +11,10 @@ public static class Usage
               (1% of its titles are changed), then time the import verb: first import,
               re-import unchanged, re-import after 1% changed
           api --data FOLDER [--folder CONTENT] [--requests 2000] [--warmup 200]
-              [--list-requests 500] [--list-warmup 50] [--seed S] [--out RESULTS]
+              [--list-requests 500] [--list-warmup 50] [--limit 600] [--seed S] [--out RESULTS]
               start the site on the data folder of an import and time GET /api/content/{id}
-              and GET /api/content?type=CaseStudy&page=K&size=20
+              and GET /api/content?type=CaseStudy&page=K&size=20, one request at a time;
+              each series stops after --limit seconds
           all [N] [import and api options]
               import, then api on the same data
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder

@@ -15,6 +15,9 @@ public sealed class ResultLog(string? outPath, int files)
 
     public IReadOnlyList<Figure> Figures => figures;
 
+    /// <summary>N, the number of content files the figures are about; the API scenario sets it to the items it finds.</summary>
+    public int Files { get; set; } = files;
+
     /// <summary>Keeps a figure; one that could not be measured (NaN, such as the median of no answers) is left out.</summary>
     public void Add(Figure figure)
     {
@@ -34,7 +37,7 @@ public sealed class ResultLog(string? outPath, int files)
         {
             time = DateTimeOffset.UtcNow,
             run,
-            n = files,
+            n = Files,
             figure.Scenario,
             figure.Name,
             value = Math.Round(figure.Value, 3),
