@@ -51,7 +51,7 @@ public sealed class ContentImporter(
         var (renderTime, saveTime) = await WriteAsync(accepted, root, report, progress, cancellationToken);
         await ReportRemovedAsync(existing, files, root, folder, request.Prune, report, cancellationToken);
         await RefreshStatisticsAsync(cancellationToken);
-        logger.LogInformation("Import of {Folder}: {Report}; read and checked in {ReadSeconds:F1} s, rendered in {RenderSeconds:F1} s, saved in {SaveSeconds:F1} s, {TotalSeconds:F1} s in all",
+        logger.LogInformation("Import of {Folder}: {Report}; read and checked in {ReadSeconds:F1} s, waited {RenderSeconds:F1} s for rendering, saved in {SaveSeconds:F1} s, {TotalSeconds:F1} s in all",
             folder, report, readTime.TotalSeconds, renderTime.TotalSeconds, saveTime.TotalSeconds, clock.Elapsed.TotalSeconds);
         return report;
     }
@@ -125,8 +125,9 @@ public sealed class ContentImporter(
                 }
                 else if (reader.Read(file.Relative, bytes, hash, local) is { } document)
                 {
-                    // The body is read again when the item is written, so that a large import does not hold every body at once.
-                    documents.Add(document with { Body = "" });
+                    // Only what the checks across files need is kept: the file is read again when its item is
+                    // written, so that a large import does not hold every body and field at once.
+                    documents.Add(document with { Body = "", FieldsJson = "", Title = "", Summary = null });
                 }
             }
 
@@ -157,26 +158,33 @@ public sealed class ContentImporter(
     {
         var written = 0;
         TimeSpan renderTime = default, saveTime = default;
-        foreach (var batch in documents.Chunk(BatchSize))
+        var batches = documents.Chunk(BatchSize).ToList();
+        // The next batch is read and rendered (on the other core) while this one is saved.
+        var next = batches.Count > 0 ? Task.Run(() => ReadBodies(batches[0], root), cancellationToken) : null;
+        for (var index = 0; index < batches.Count; index++)
         {
+            var batch = batches[index];
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var bodies = ReadBodies(batch, root, report);
+            var (bodies, refused) = await next!;
+            report.Problems.AddRange(refused);
+            next = index + 1 < batches.Count ? Task.Run(() => ReadBodies(batches[index + 1], root), cancellationToken) : null;
             renderTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
             started = System.Diagnostics.Stopwatch.GetTimestamp();
             using var scope = scopes.CreateScope();
             var operations = scope.ServiceProvider.GetRequiredService<ContentOperations>();
             var ids = batch.Select(d => d.ContentId).Distinct().ToList();
-            var tracked = (await operations.Db.ContentItems.Where(x => ids.Contains(x.ContentId)).Include(x => x.Terms).ToListAsync(cancellationToken))
+            var tracked = (await operations.Db.ContentItems.Where(x => ids.Contains(x.ContentId)).ToListAsync(cancellationToken))
                 .ToDictionary(x => (x.ContentId, x.Culture));
             int created = 0, updated = 0;
-            foreach (var document in batch)
+            foreach (var checkedDocument in batch)
             {
-                if (!bodies.TryGetValue(document.RelativePath, out var body))
+                if (!bodies.TryGetValue(checkedDocument.RelativePath, out var body))
                 {
                     continue;
                 }
 
-                var draft = new ContentDraft(document.Slug, document.Title, document.Summary, body.Markdown, document.FieldsJson,
+                var document = body.Document;
+                var draft = new ContentDraft(document.Slug, document.Title, document.Summary, document.Body, document.FieldsJson,
                     document.PublishedUtc, document.RelativePath, document.Hash, $"imported from {document.RelativePath}");
                 ContentVersion version;
                 if (tracked.TryGetValue((document.ContentId, document.Culture), out var item))
@@ -220,25 +228,28 @@ public sealed class ContentImporter(
         return (renderTime, saveTime);
     }
 
-    /// <summary>Reads the bodies of a batch again and renders them in parallel; a file that changed since it was checked is refused.</summary>
-    private Dictionary<string, (string Markdown, string Html)> ReadBodies(ContentDocument[] batch, string root, ImportReport report)
+    /// <summary>
+    /// Reads the files of a batch again, in full, and renders their bodies in parallel; a file that
+    /// changed since it was checked is refused.
+    /// </summary>
+    private (Dictionary<string, (ContentDocument Document, string Html)> Bodies, List<ImportProblem> Problems) ReadBodies(ContentDocument[] batch, string root)
     {
-        var bodies = new ConcurrentDictionary<string, (string, string)>(StringComparer.Ordinal);
+        var bodies = new ConcurrentDictionary<string, (ContentDocument, string)>(StringComparer.Ordinal);
         var problems = new ConcurrentBag<ImportProblem>();
         Parallel.ForEach(batch, document =>
         {
-            var bytes = File.Exists(Path.Combine(root, document.RelativePath)) ? File.ReadAllBytes(Path.Combine(root, document.RelativePath)) : [];
-            var text = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
-            if (ContentFileReader.HashOf(bytes) != document.Hash || FrontMatter.Split(text) is not { } parts)
+            var path = Path.Combine(root, document.RelativePath);
+            var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
+            var again = new List<ImportProblem>();
+            if (ContentFileReader.HashOf(bytes) != document.Hash || reader.Read(document.RelativePath, bytes, document.Hash, again) is not { } full)
             {
                 problems.Add(new ImportProblem(document.RelativePath, null, "changed-during-import", "the file changed while it was being imported; import again"));
                 return;
             }
 
-            bodies[document.RelativePath] = (parts.Body, markdown.ToHtml(parts.Body));
+            bodies[document.RelativePath] = (full, markdown.ToHtml(full.Body));
         });
-        report.Problems.AddRange(problems);
-        return new Dictionary<string, (string Markdown, string Html)>(bodies, StringComparer.Ordinal);
+        return (new Dictionary<string, (ContentDocument Document, string Html)>(bodies, StringComparer.Ordinal), [.. problems]);
     }
 
     private async Task ReportRemovedAsync(
@@ -268,7 +279,7 @@ public sealed class ContentImporter(
             var operations = scope.ServiceProvider.GetRequiredService<ContentOperations>();
             var ids = batch.Select(x => x.ContentId).ToList();
             var keys = batch.Select(x => (x.ContentId, x.Culture)).ToHashSet();
-            var items = await operations.Db.ContentItems.Where(x => ids.Contains(x.ContentId)).Include(x => x.Terms).ToListAsync(cancellationToken);
+            var items = await operations.Db.ContentItems.Where(x => ids.Contains(x.ContentId)).ToListAsync(cancellationToken);
             foreach (var item in items.Where(x => keys.Contains((x.ContentId, x.Culture))))
             {
                 operations.Archive(item);

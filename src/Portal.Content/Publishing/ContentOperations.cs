@@ -18,6 +18,7 @@ public sealed class ContentOperations(
     IEnumerable<IContentChangeHandler> handlers)
 {
     private readonly List<ContentChange> changes = [];
+    private readonly Dictionary<(string ContentId, string Culture), TermWrite> termWrites = [];
 
     public PortalDbContext Db => db;
 
@@ -99,8 +100,26 @@ public sealed class ContentOperations(
             await handler.OnSavingAsync(db, saved, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await ContentTermWriter.WriteAsync(db, termWrites, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+
         changes.Clear();
+        termWrites.Clear();
         foreach (var handler in handlers)
         {
             await handler.OnSavedAsync(saved, cancellationToken);
@@ -118,16 +137,12 @@ public sealed class ContentOperations(
         Touch(item, clock.GetUtcNow().UtcDateTime, kind);
     }
 
+    /// <summary>Terms are written in bulk when the changes are saved (see <see cref="ContentTermWriter"/>).</summary>
     private void ReplaceTerms(ContentItem item, IEnumerable<(string Kind, string Value)> terms)
     {
-        var entry = db.Entry(item);
-        if (entry.State != EntityState.Added && entry.State != EntityState.Detached && !entry.Collection(x => x.Terms).IsLoaded)
-        {
-            entry.Collection(x => x.Terms).Load();
-        }
-
-        item.Terms.Clear();
-        item.Terms.AddRange(terms.Select(t => new ContentTerm { ContentId = item.ContentId, Culture = item.Culture, Kind = t.Kind, Value = t.Value }));
+        var key = (item.ContentId, item.Culture);
+        var isNew = db.Entry(item).State == EntityState.Added || (termWrites.TryGetValue(key, out var earlier) && earlier.IsNew);
+        termWrites[key] = new TermWrite(isNew, [.. terms]);
     }
 
     private void Touch(ContentItem item, DateTime now, ContentChangeKind kind)
