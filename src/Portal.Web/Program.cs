@@ -1,5 +1,6 @@
 using Portal.Content;
 using Portal.Search;
+using Portal.Site;
 using Portal.Web.Api;
 using Portal.Web.Health;
 using Portal.Web.Hosting;
@@ -19,6 +20,7 @@ builder.AddPortalStorage();
 builder.AddPortalContent();
 builder.AddPortalSearch();
 builder.AddPortalHealth();
+builder.AddPortalSite();
 
 var app = builder.Build();
 if (command.Verb is { } verb)
@@ -29,6 +31,7 @@ if (command.Verb is { } verb)
 app.MapPortalHealth();
 app.MapContentApi();
 app.MapPortalSearch();
+app.MapPortalSite();
 
 await app.RunAsync();
 return 0;

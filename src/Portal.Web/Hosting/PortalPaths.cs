@@ -17,6 +17,7 @@ public sealed class PortalPaths(IHostEnvironment environment) : IPostConfigureOp
         options.DataPath = Resolve(options.DataPath);
         options.ContentPath = Resolve(options.ContentPath);
         options.SeedsPath = Resolve(options.SeedsPath);
+        options.ThemesPath = Resolve(options.ThemesPath);
     }
 
     public string Resolve(string path) => Path.GetFullPath(path, BasePath);
