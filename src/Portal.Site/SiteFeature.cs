@@ -68,6 +68,8 @@ public static class SiteFeature
             });
         }
 
+        // Routing after the static files, so that the 404 fallback does not shadow the theme's assets.
+        app.UseRouting();
         app.UseOutputCache();
         foreach (var culture in cultures.All)
         {

@@ -26,12 +26,12 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
     }
 
     /// <summary>Newest first, one page.</summary>
-    public async Task<List<ContentCard>> NewestAsync(IQueryable<ContentItem> items, int skip, int take, CancellationToken cancellationToken) =>
-        [.. (await CardsAsync(items.OrderByDescending(x => x.PublishedUtc).ThenBy(x => x.ContentId).Skip(skip).Take(take), cancellationToken))
+    public async Task<List<ContentCard>> NewestAsync(IQueryable<ContentItem> items, string culture, int skip, int take, CancellationToken cancellationToken) =>
+        [.. (await CardsAsync(items.OrderByDescending(x => x.PublishedUtc).ThenBy(x => x.ContentId).Skip(skip).Take(take), culture, cancellationToken))
             .OrderByDescending(c => c.Published).ThenBy(c => c.Id, StringComparer.Ordinal)];
 
-    public async Task<List<ContentCard>> AllAsync(IQueryable<ContentItem> items, CancellationToken cancellationToken) =>
-        await CardsAsync(items.OrderBy(x => x.ContentId).Take(5000), cancellationToken);
+    public async Task<List<ContentCard>> AllAsync(IQueryable<ContentItem> items, string culture, CancellationToken cancellationToken) =>
+        await CardsAsync(items.OrderBy(x => x.ContentId).Take(5000), culture, cancellationToken);
 
     /// <summary>The items of these ids (any type) in a culture, by id.</summary>
     public async Task<Dictionary<string, ContentCard>> ByIdsAsync(IEnumerable<string> ids, string culture, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
         }
 
         var items = PublicContent.Live(db, Now).Where(x => wanted.Contains(x.ContentId)).InCulture(db, Now, culture, DefaultCulture);
-        var cards = await CardsAsync(items, cancellationToken);
+        var cards = await CardsAsync(items, culture, cancellationToken);
         return cards.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
         var live = await PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Type == type)
             .Select(x => new { x.Culture, x.Slug }).ToListAsync(cancellationToken);
         var chosen = live.OrderBy(x => x.Culture == culture ? 0 : x.Culture == DefaultCulture ? 1 : 2).ThenBy(x => x.Culture, StringComparer.Ordinal).First();
-        var card = (await CardsAsync(PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Culture == chosen.Culture), cancellationToken)).Single();
+        var card = (await CardsAsync(PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Culture == chosen.Culture), chosen.Culture, cancellationToken)).Single();
         var html = await PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Culture == chosen.Culture)
             .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion), (x, v) => v.Html)
             .SingleAsync(cancellationToken);
@@ -83,14 +83,15 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
             .Select(t => t.Value).Distinct().Take(500).ToListAsync(cancellationToken);
     }
 
-    private async Task<List<ContentCard>> CardsAsync(IQueryable<ContentItem> items, CancellationToken cancellationToken)
+    /// <summary>The cards of the items; each links to its page in <paramref name="culture"/>, which falls back where there is no translation.</summary>
+    private async Task<List<ContentCard>> CardsAsync(IQueryable<ContentItem> items, string culture, CancellationToken cancellationToken)
     {
         var rows = await items
             .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion),
                 (x, v) => new { x.ContentId, x.Type, x.Slug, x.Culture, x.PublishedUtc, v.Title, v.Summary, v.FieldsJson })
             .AsNoTracking().ToListAsync(cancellationToken);
         return [.. rows.Select(r => new ContentCard(
-            r.ContentId, r.Type, r.Slug, r.Title, r.Summary, ContentTypes.Url(r.Type, r.Slug, r.Culture, DefaultCulture), r.Culture, r.PublishedUtc,
+            r.ContentId, r.Type, r.Slug, r.Title, r.Summary, ContentTypes.Url(r.Type, r.Slug, culture, DefaultCulture), r.Culture, r.PublishedUtc,
             JsonNode.Parse(r.FieldsJson) as JsonObject ?? []))];
     }
 }

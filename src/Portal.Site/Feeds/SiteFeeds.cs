@@ -30,7 +30,7 @@ public static class SiteFeeds
         var items = new List<ContentCard>();
         foreach (var type in new[] { ContentTypes.CaseStudy, ContentTypes.News, ContentTypes.Event })
         {
-            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type, page.Culture.Code), 0, FeedSize, page.Aborted));
+            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type, page.Culture.Code), page.Culture.Code, 0, FeedSize, page.Aborted));
         }
 
         var name = page.Taxonomy.Site.Name.In(page.Culture.Code);
@@ -47,7 +47,7 @@ public static class SiteFeeds
         var items = new List<ContentCard>();
         foreach (var type in new[] { ContentTypes.CaseStudy, ContentTypes.News, ContentTypes.Event })
         {
-            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type, page.Culture.Code, (TermKinds.Cluster, cluster.Card.Id)), 0, FeedSize, page.Aborted));
+            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type, page.Culture.Code, (TermKinds.Cluster, cluster.Card.Id)), page.Culture.Code, 0, FeedSize, page.Aborted));
         }
 
         return Rss(page, cluster.Card.Title, cluster.Card.Summary ?? "", cluster.Card.Url, items);
@@ -55,7 +55,7 @@ public static class SiteFeeds
 
     public static async Task<IResult> EventsCalendar(SitePageContext page)
     {
-        var events = await page.Content.AllAsync(page.Content.Query(ContentTypes.Event, page.Culture.Code), page.Aborted);
+        var events = await page.Content.AllAsync(page.Content.Query(ContentTypes.Event, page.Culture.Code), page.Culture.Code, page.Aborted);
         return Calendar(page, events, "events.ics");
     }
 

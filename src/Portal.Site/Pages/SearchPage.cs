@@ -67,7 +67,7 @@ public static class SearchPage
             model["page_count"] = pages;
             if (result.Total == 0)
             {
-                model["suggestions"] = page.Cards(await page.Content.AllAsync(page.Content.Query(ContentTypes.Cluster, page.Culture.Code), page.Aborted));
+                model["suggestions"] = page.Cards(await page.Content.AllAsync(page.Content.Query(ContentTypes.Cluster, page.Culture.Code), page.Culture.Code, page.Aborted));
             }
         }
 

@@ -17,10 +17,10 @@ public static class SitePages
     public static async Task<IResult> Home(SitePageContext page)
     {
         var (content, culture) = (page.Content, page.Culture.Code);
-        var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Aborted));
-        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture), 0, 6, page.Aborted);
+        var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
+        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture), page.Culture.Code, 0, 6, page.Aborted);
         var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture));
-        var news = await content.NewestAsync(content.Query(ContentTypes.News, culture), 0, 4, page.Aborted);
+        var news = await content.NewestAsync(content.Query(ContentTypes.News, culture), page.Culture.Code, 0, 4, page.Aborted);
         var model = new LiquidModel
         {
             ["clusters"] = page.Cards(clusters),
@@ -38,7 +38,7 @@ public static class SitePages
 
     public static async Task<IResult> Clusters(SitePageContext page)
     {
-        var clusters = Ordered(await page.Content.AllAsync(page.Content.Query(ContentTypes.Cluster, page.Culture.Code), page.Aborted));
+        var clusters = Ordered(await page.Content.AllAsync(page.Content.Query(ContentTypes.Cluster, page.Culture.Code), page.Culture.Code, page.Aborted));
         return await page.RenderAsync(new PageView("clusters", page.Words["clusters"], null, new LiquidModel { ["clusters"] = page.Cards(clusters) }));
     }
 
@@ -51,9 +51,9 @@ public static class SitePages
 
         var (content, culture, card) = (page.Content, page.Culture.Code, item.Card);
         var term = (TermKinds.Cluster, card.Id);
-        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), 0, 50, page.Aborted);
+        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted);
         var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture, term));
-        var news = await content.NewestAsync(content.Query(ContentTypes.News, culture, term), 0, 10, page.Aborted);
+        var news = await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted);
         var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")), culture, page.Aborted);
         var model = Item(page, item);
         model["case_studies"] = page.Cards(caseStudies);
@@ -73,7 +73,7 @@ public static class SitePages
     {
         var (content, culture, taxonomy) = (page.Content, page.Culture.Code, page.Taxonomy);
         var query = page.Http.Request.Query;
-        var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Aborted));
+        var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
         var countries = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Country, page.Aborted);
         var regions = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Region, page.Aborted);
         var hazards = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Hazard, page.Aborted);
@@ -104,7 +104,7 @@ public static class SitePages
         var total = await items.CountAsync(page.Aborted);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         var number = int.TryParse(query["page"], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, pages) : 1;
-        var cards = await content.NewestAsync(items, (number - 1) * PageSize, PageSize, page.Aborted);
+        var cards = await content.NewestAsync(items, page.Culture.Code, (number - 1) * PageSize, PageSize, page.Aborted);
 
         var chosen = new Dictionary<string, string?> { ["cluster"] = cluster, ["country"] = country, ["region"] = region, ["hazard"] = hazard, ["sdg"] = sdg, ["year"] = year };
         string PageUrl(int n) => page.Culture.Path("/case-studies") + QueryString(chosen, n);
@@ -145,7 +145,7 @@ public static class SitePages
         var related = new List<ContentCard>();
         foreach (var cluster in card.List("clusters").Take(3))
         {
-            related.AddRange(await page.Content.NewestAsync(page.Content.Query(ContentTypes.CaseStudy, culture.Code, (TermKinds.Cluster, cluster)), 0, 6, page.Aborted));
+            related.AddRange(await page.Content.NewestAsync(page.Content.Query(ContentTypes.CaseStudy, culture.Code, (TermKinds.Cluster, cluster)), page.Culture.Code, 0, 6, page.Aborted));
         }
 
         var model = Item(page, item);
@@ -235,11 +235,11 @@ public static class SitePages
         var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture, term));
         var refs = await content.ByIdsAsync(card.List("organizations").Concat(card.List("clusters")), culture, page.Aborted);
         var model = Item(page, item);
-        model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), 0, 50, page.Aborted));
+        model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
         model["upcoming_events"] = page.Cards(events.Upcoming);
         model["past_events"] = page.Cards(events.Past);
         model["events"] = page.Cards(events.Upcoming.Concat(events.Past));
-        model["news"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.News, culture, term), 0, 10, page.Aborted));
+        model["news"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted));
         model["organizations"] = Views.References(card.List("organizations"), refs);
         model["clusters"] = Views.References(card.List("clusters"), refs);
         model["countries"] = Views.Countries(card, page.Taxonomy, page.Culture);
@@ -268,11 +268,11 @@ public static class SitePages
         var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture, term));
         var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("clusters")), culture, page.Aborted);
         var model = Item(page, item);
-        model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), 0, 50, page.Aborted));
+        model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
         model["upcoming_events"] = page.Cards(events.Upcoming);
         model["past_events"] = page.Cards(events.Past);
         model["events"] = page.Cards(events.Upcoming.Concat(events.Past));
-        model["news"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.News, culture, term), 0, 10, page.Aborted));
+        model["news"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted));
         model["cities"] = Views.References(card.List("cities"), refs);
         model["clusters"] = Views.References(card.List("clusters"), refs);
         model["website"] = card.Text("website");
@@ -345,7 +345,7 @@ public static class SitePages
 
     private static async Task<(List<ContentCard> Upcoming, List<ContentCard> Past)> EventsAsync(SitePageContext page, IQueryable<ContentItem> items)
     {
-        var all = await page.Content.AllAsync(items, page.Aborted);
+        var all = await page.Content.AllAsync(items, page.Culture.Code, page.Aborted);
         var now = DateTime.UtcNow;
         var dated = all.Select(e =>
         {
