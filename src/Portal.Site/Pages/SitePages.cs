@@ -26,7 +26,7 @@ public static class SitePages
             ["clusters"] = page.Cards(clusters),
             ["case_studies"] = page.Cards(caseStudies),
             ["upcoming_events"] = page.Cards(events.Upcoming.Take(4)),
-            ["events"] = page.Cards(events.Upcoming.Take(4).Concat(events.Past.Take(events.Upcoming.Count >= 4 ? 0 : 4 - events.Upcoming.Count))),
+            ["past_events"] = page.Cards(events.Past.Take(events.Upcoming.Count >= 4 ? 0 : 4 - events.Upcoming.Count)),
             ["news"] = page.Cards(news),
         };
         var name = page.Taxonomy.Site.Name.In(culture);
