@@ -62,6 +62,34 @@ public sealed class ThemeStartupTests
         }
     }
 
+    [Theory]
+    [InlineData("Development", "home.liquid")]
+    [InlineData("Production", "class=\"wrap narrow error-page\"")]
+    public async Task A_render_error_shows_the_file_in_development_and_the_themes_500_page_otherwise(string environment, string expected)
+    {
+        await using var app = await PortalApp.CreateAsync(SqliteFiles.Instance);
+        var themes = Directory.CreateTempSubdirectory("portal-themes-").FullName;
+        try
+        {
+            Repository.CopyFolder(Path.Combine(Repository.Root, "themes", "Galaxy"), Path.Combine(themes, "Failing"));
+            File.WriteAllText(Path.Combine(themes, "Failing", "templates", "home.liquid"), "<p>{{ 1 | divided_by: 0 }}</p>\n");
+            using var failing = app.WithWebHostBuilder(b => b.UseEnvironment(environment).UseSetting("Portal:ThemesPath", themes).UseSetting("Portal:Theme", "Failing")
+                .UseSetting("Portal:DataPath", Path.Combine(themes, "data")));
+            using var client = failing.CreateClient();
+
+            using var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+            var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+            Assert.Equal(500, (int)response.StatusCode);
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(" at Portal.", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(themes, recursive: true);
+        }
+    }
+
     private static void Start(PortalApp app, string themesPath, string theme)
     {
         using var other = app.WithWebHostBuilder(b => b.UseSetting("Portal:ThemesPath", themesPath).UseSetting("Portal:Theme", theme).UseSetting("Portal:DataPath", Directory.CreateTempSubdirectory("portal-data-").FullName));
