@@ -95,26 +95,24 @@ public sealed partial class TemplateStore : ITemplateFileSystem
     public string Render(string name, IDictionary model, CultureInfo culture)
     {
         var (template, file) = templates[name];
-        var parameters = new RenderParameters(culture)
-        {
-            LocalVariables = LiquidValues.ToHash(model),
-            ErrorsOutputMode = ErrorsOutputMode.Rethrow,
-            MaxIterations = limits.MaxSteps,
-            Timeout = limits.TimeoutMilliseconds,
-        };
+
+        // A context of its own for every render: DotLiquid would otherwise keep {% assign %} in the
+        // template instance, shared by concurrent renders and carried over to the next one.
+        using var timeout = new CancellationTokenSource(limits.TimeoutMilliseconds);
+        var context = new Context([LiquidValues.ToHash(model)], new Hash(), new Hash(), ErrorsOutputMode.Rethrow, limits.MaxSteps, culture, timeout.Token);
         using var writer = new LimitedWriter(limits.MaxOutputChars);
         try
         {
-            template.Render(writer, parameters);
+            template.Render(writer, RenderParameters.FromContext(context, culture));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             throw new TemplateRenderException(file, e);
         }
 
-        if (template.Errors.Count > 0)
+        if (context.Errors.Count > 0)
         {
-            throw new TemplateRenderException(file, template.Errors[0]);
+            throw new TemplateRenderException(file, context.Errors[0]);
         }
 
         return writer.ToString();
