@@ -112,12 +112,14 @@ public sealed class PageRenderer(
 
     private List<LiquidModel> Languages(HttpContext http, SiteCulture current, PageView view)
     {
+        // A culture without a translation gets this page under its prefix: the original, with the notice, in that culture's frame.
         var alternates = Alternates(http, view);
+        var path = view.Status == 200 ? Unprefixed(http.Request.Path.Value ?? "/") : "/";
         return [.. cultures.All.Select(c => new LiquidModel
         {
             ["code"] = c.Code,
             ["name"] = locales.Text(c.Code, "language_name"),
-            ["url"] = alternates.GetValueOrDefault(c.Code) ?? c.Path("/"),
+            ["url"] = alternates.GetValueOrDefault(c.Code) ?? c.Path(path),
             ["current"] = c.Code == current.Code,
             ["dir"] = c.Dir,
         })];

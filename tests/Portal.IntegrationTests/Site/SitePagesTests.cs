@@ -77,6 +77,21 @@ public sealed partial class SitePagesTests(SiteFixture site) : IClassFixture<Sit
         Assert.Contains("class=\"notice\"", page.Text, StringComparison.Ordinal);
         Assert.Contains("lang=\"en\" dir=\"ltr\"", page.Text, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/cities/ningbo\">", page.Text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/zh/cities/ningbo\" hreflang=\"zh\"", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hreflang=\"zh\" href=", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_are_compressed_when_the_client_accepts_it()
+    {
+        using var client = site.App.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/case-studies/ningbo-sponge-city", UriKind.Relative));
+        request.Headers.AcceptEncoding.ParseAdd("br");
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("br", response.Content.Headers.ContentEncoding);
     }
 
     [Fact]
