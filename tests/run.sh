@@ -15,6 +15,16 @@ if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-aiosmtpd
 fi
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here) and run
+# axe-core from the npm registry, installed into the test project's git-ignored node_modules.
+if [[ ! -x /usr/bin/chromium ]]; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+fi
+if [[ ! -f tests/Portal.BrowserTests/node_modules/axe-core/axe.min.js ]]; then
+  npm install --no-save --no-audit --no-fund --prefix tests/Portal.BrowserTests axe-core@4.14.1
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

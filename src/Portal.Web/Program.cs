@@ -1,6 +1,7 @@
 using Portal.Content;
 using Portal.Digests;
 using Portal.Search;
+using Portal.Site;
 using Portal.Web.Api;
 using Portal.Web.Health;
 using Portal.Web.Hosting;
@@ -21,6 +22,7 @@ builder.AddPortalContent();
 builder.AddPortalSearch();
 builder.AddPortalDigests();
 builder.AddPortalHealth();
+builder.AddPortalSite();
 
 var app = builder.Build();
 if (command.Verb is { } verb)
@@ -32,6 +34,7 @@ app.MapPortalHealth();
 app.MapContentApi();
 app.MapPortalSearch();
 app.MapPortalDigests();
+app.MapPortalSite();
 
 await app.RunAsync();
 return 0;

@@ -9,6 +9,9 @@ public sealed class PortalOptions
     public string ContentPath { get; set; } = "content";
     public string SeedsPath { get; set; } = "seeds";
     public string Theme { get; set; } = "Galaxy";
+
+    /// <summary>The folder holding the themes, one sub-folder each.</summary>
+    public string ThemesPath { get; set; } = "themes";
     public string? BaseUrl { get; set; }
     public DatabaseOptions Database { get; set; } = new();
 }

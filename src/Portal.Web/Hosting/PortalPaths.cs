@@ -18,6 +18,7 @@ public sealed class PortalPaths(IHostEnvironment environment) : IPostConfigureOp
         options.DataPath = Resolve(options.DataPath);
         options.ContentPath = Resolve(options.ContentPath);
         options.SeedsPath = Resolve(options.SeedsPath);
+        options.ThemesPath = Resolve(options.ThemesPath);
     }
 
     public void PostConfigure(string? name, MailOptions options)

@@ -1,7 +1,6 @@
 using Portal.Content.Model;
-using Portal.Content.Storage;
 
-namespace Portal.Web.Api;
+namespace Portal.Content.Storage;
 
 /// <summary>
 /// The items the public may see now, one per id in the culture asked for: that culture where a

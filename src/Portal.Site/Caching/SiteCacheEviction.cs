@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Content.Publishing;
+
+namespace Portal.Site.Caching;
+
+/// <summary>Evicts every cached page once a content change is saved, so that a publish is visible at once.</summary>
+public sealed class SiteCacheEviction(IOutputCacheStore store) : IContentChangeHandler
+{
+    public const string Tag = "site";
+
+    public async Task OnSavedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
+    {
+        if (changes.Count > 0)
+        {
+            await store.EvictByTagAsync(Tag, cancellationToken);
+        }
+    }
+}

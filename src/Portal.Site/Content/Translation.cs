@@ -1,0 +1,3 @@
+namespace Portal.Site.Content;
+
+public sealed record Translation(string Culture, string Url);

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Import;
+using Portal.Content.Model;
+using Portal.Content.Storage;
+using Portal.Site.Content;
+using Portal.Site.Pages;
+using Portal.Site.Rendering;
+
+namespace Portal.Site.Feeds;
+
+/// <summary>RSS 2.0 for the site and per cluster, iCalendar for events, the sitemap and robots.txt.</summary>
+public static class SiteFeeds
+{
+    private const int FeedSize = 30;
+    private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace XhtmlNs = "http://www.w3.org/1999/xhtml";
+
+    public static async Task<IResult> SiteFeed(SitePageContext page)
+    {
+        var items = new List<ContentCard>();
+        foreach (var type in new[] { ContentTypes.CaseStudy, ContentTypes.News, ContentTypes.Event })
+        {
+            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type, page.Culture.Code), page.Culture.Code, 0, FeedSize, page.Aborted));
+        }
+
+        var name = page.Taxonomy.Site.Name.In(page.Culture.Code);
+        return Rss(page, name, page.Taxonomy.Site.Tagline.In(page.Culture.Code), page.Culture.Path("/"), items);
+    }
+
+    public static async Task<IResult> ClusterFeed(string slug, SitePageContext page)
+    {
+        if (await page.Content.FindAsync(ContentTypes.Cluster, slug, page.Culture.Code, page.Aborted) is not { } cluster)
+        {
+            return await page.NotFoundAsync();
+        }
+
+        var items = new List<ContentCard>();
+        foreach (var type in new[] { ContentTypes.CaseStudy, ContentTypes.News, ContentTypes.Event })
+        {
+            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type, page.Culture.Code, (TermKinds.Cluster, cluster.Card.Id)), page.Culture.Code, 0, FeedSize, page.Aborted));
+        }
+
+        return Rss(page, cluster.Card.Title, cluster.Card.Summary ?? "", cluster.Card.Url, items);
+    }
+
+    public static async Task<IResult> EventsCalendar(SitePageContext page)
+    {
+        var events = await page.Content.AllAsync(page.Content.Query(ContentTypes.Event, page.Culture.Code), page.Culture.Code, page.Aborted);
+        return Calendar(page, events, "events.ics");
+    }
+
+    public static async Task<IResult> EventCalendar(string slug, SitePageContext page)
+    {
+        if (await page.Content.FindAsync(ContentTypes.Event, slug, page.Culture.Code, page.Aborted) is not { } item)
+        {
+            return await page.NotFoundAsync();
+        }
+
+        return Calendar(page, [item.Card], $"{item.Card.Slug}.ics");
+    }
+
+    /// <summary>Every public page in every culture, each with its alternates in the other cultures.</summary>
+    public static async Task<IResult> Sitemap(SitePageContext page, PortalDbContext db, SiteCultures cultures, TimeProvider clock)
+    {
+        var origin = page.Renderer.Origin(page.Http);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var urlset = new XElement(SitemapNs + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", XhtmlNs));
+        foreach (var path in new[] { "/", "/clusters", "/case-studies", "/events", "/search" })
+        {
+            AddUrl(urlset, origin, cultures.All.ToDictionary(c => c.Code, c => c.Path(path)), null);
+        }
+
+        // One entry per item and site culture: the translation where there is one, else the fallback page under the prefix.
+        var items = await PublicContent.Live(db, now).OrderBy(x => x.Type).ThenBy(x => x.ContentId).Take(50_000)
+            .Select(x => new { x.ContentId, x.Type, x.Slug, x.Culture, x.PublishedUtc }).ToListAsync(page.Aborted);
+        foreach (var group in items.GroupBy(x => (x.Type, x.ContentId)))
+        {
+            var original = group.OrderBy(x => x.Culture == cultures.Default.Code ? 0 : 1).First();
+            var urls = cultures.All.ToDictionary(c => c.Code, c =>
+                group.FirstOrDefault(x => x.Culture == c.Code) is { } t ? c.Path($"/{ContentTypes.UrlSegment(t.Type)}/{t.Slug}") : c.Path($"/{ContentTypes.UrlSegment(original.Type)}/{original.Slug}"));
+            AddUrl(urlset, origin, urls, group.Max(x => x.PublishedUtc));
+        }
+
+        var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), urlset).Declaration + "\n" + urlset.ToString(SaveOptions.DisableFormatting);
+        return Results.Text(xml, "application/xml; charset=utf-8", Encoding.UTF8);
+    }
+
+    public static IResult Robots(SitePageContext page) =>
+        Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {page.Renderer.Origin(page.Http)}/sitemap.xml\n", "text/plain; charset=utf-8", Encoding.UTF8);
+
+    private static void AddUrl(XElement urlset, string origin, Dictionary<string, string> urls, DateTime? modified)
+    {
+        foreach (var url in urls.Values.Distinct(StringComparer.Ordinal))
+        {
+            var entry = new XElement(SitemapNs + "url", new XElement(SitemapNs + "loc", origin + url));
+            if (modified is { } date)
+            {
+                entry.Add(new XElement(SitemapNs + "lastmod", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var (culture, alternate) in urls)
+            {
+                entry.Add(new XElement(XhtmlNs + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", culture), new XAttribute("href", origin + alternate)));
+            }
+
+            urlset.Add(entry);
+        }
+    }
+
+    private static IResult Rss(SitePageContext page, string title, string description, string path, IEnumerable<ContentCard> cards)
+    {
+        var origin = page.Renderer.Origin(page.Http);
+        var items = cards.OrderByDescending(c => c.Published).Take(FeedSize).Select(c =>
+        {
+            var item = new SyndicationItem(c.Title, c.Summary ?? "", new Uri(origin + c.Url), c.Id + "/" + c.Culture, new DateTimeOffset(c.Published ?? DateTime.UnixEpoch, TimeSpan.Zero));
+            item.PublishDate = item.LastUpdatedTime;
+            item.Categories.Add(new SyndicationCategory(c.Type));
+            return item;
+        }).ToList();
+        var feed = new SyndicationFeed(title, description, new Uri(origin + path), items)
+        {
+            Language = page.Culture.Code,
+            LastUpdatedTime = items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
+        };
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(new StringWriter(builder, CultureInfo.InvariantCulture), new XmlWriterSettings { Encoding = Encoding.UTF8 }))
+        {
+            new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false).WriteTo(writer);
+        }
+
+        return Results.Text(builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/rss+xml; charset=utf-8", Encoding.UTF8);
+    }
+
+    private static IResult Calendar(SitePageContext page, IEnumerable<ContentCard> events, string fileName)
+    {
+        var origin = page.Renderer.Origin(page.Http);
+        var calendar = new Ical.Net.Calendar();
+        calendar.AddProperty("X-WR-CALNAME", page.Taxonomy.Site.Name.In(page.Culture.Code));
+        foreach (var card in events)
+        {
+            var zone = Formats.Zone(card.Text("timezone"));
+            if (!Formats.TryParse(card.Text("starts"), zone, out var starts))
+            {
+                continue;
+            }
+
+            var ends = Formats.TryParse(card.Text("ends"), zone, out var e) ? e : starts;
+            var calendarEvent = new CalendarEvent
+            {
+                Uid = $"{card.Id}@{page.Http.Request.Host.Host}",
+                Summary = card.Title,
+                Description = card.Summary,
+                Location = card.Text("venue"),
+                Url = new Uri(origin + card.Url),
+            };
+            if (starts.Precision == DatePrecision.Time)
+            {
+                calendarEvent.DtStart = new CalDateTime(starts.StartUtc, "UTC");
+                calendarEvent.DtEnd = new CalDateTime(ends.Precision == DatePrecision.Time && ends.StartUtc > starts.StartUtc ? ends.StartUtc : starts.StartUtc.AddHours(1), "UTC");
+            }
+            else
+            {
+                // Only a day, month, quarter or year is known: an all-day span over that period, in the event's own dates.
+                calendarEvent.DtStart = new CalDateTime(DateOnly.FromDateTime(Local(starts.StartUtc, zone)));
+                calendarEvent.DtEnd = new CalDateTime(DateOnly.FromDateTime(Local(ends.EndUtc, zone)));
+            }
+
+            calendar.Events.Add(calendarEvent);
+        }
+
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        page.Http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        return Results.Text(text, "text/calendar; charset=utf-8", Encoding.UTF8);
+    }
+
+    private static DateTime Local(DateTime utc, TimeZoneInfo? zone) => zone is null ? utc : TimeZoneInfo.ConvertTimeFromUtc(utc, zone);
+}

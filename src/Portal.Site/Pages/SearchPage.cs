@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Portal.Content.Model;
+using Portal.Search.Querying;
+using Portal.Site.Rendering;
+
+namespace Portal.Site.Pages;
+
+/// <summary><c>/search</c>: the query box, facets as links, snippets, paging, and clusters to try when nothing matched.</summary>
+public static class SearchPage
+{
+    private const int PageSize = 10;
+    private static readonly string[] FacetNames = ["type", "cluster", "country", "hazard"];
+
+    public static async Task<IResult> Search(SitePageContext page, SearchService search)
+    {
+        var query = page.Http.Request.Query;
+        var text = query["q"].ToString();
+        text = text.Length > 200 ? text[..200] : text;
+        var filters = FacetNames.ToDictionary(f => f, f => Clean(query[f].ToString()), StringComparer.Ordinal);
+        var number = int.TryParse(query["page"], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, SearchService.MaxDepth / PageSize) : 1;
+        if (filters["type"] is { } type && !ContentTypes.IsKnown(type))
+        {
+            filters["type"] = null;
+        }
+
+        var model = new LiquidModel { ["query"] = text, ["action"] = page.Culture.Path("/search") };
+        if (text.Length > 0 || filters.Values.Any(v => v is not null))
+        {
+            var result = search.Search(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize));
+            var pages = Math.Max(1, (result.Total + PageSize - 1) / PageSize);
+            if (number > pages)
+            {
+                number = pages;
+                result = search.Search(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize));
+            }
+
+            string Url(Dictionary<string, string?> f, int n) => page.Culture.Path("/search") + "?" + string.Join('&',
+                new[] { $"q={Uri.EscapeDataString(text)}" }
+                    .Concat(f.Where(x => x.Value is not null).Select(x => $"{x.Key}={Uri.EscapeDataString(x.Value!)}"))
+                    .Concat(n > 1 ? [$"page={n.ToString(CultureInfo.InvariantCulture)}"] : []));
+            model["searched"] = true;
+            model["total"] = string.Format(page.Culture.Format, page.Words["results"], Formats.Number(result.Total, page.Culture));
+            model["hits"] = result.Hits.Select(h => new LiquidModel
+            {
+                ["title"] = h.Title,
+                ["url"] = h.Url,
+                ["snippet"] = new RawHtml(h.Snippet),
+                ["type_name"] = page.Words.GetValueOrDefault("type_" + h.Type, h.Type),
+                ["culture"] = h.Culture,
+                ["published"] = Formats.Date(h.Published, page.Culture, page.Words),
+            }).ToList();
+            model["facets"] = FacetNames.Where(result.Facets.ContainsKey).Select(name => new LiquidModel
+            {
+                ["label"] = page.Words.GetValueOrDefault(name, name),
+                ["values"] = result.Facets[name].Take(12).Select(v => new LiquidModel
+                {
+                    ["label"] = FacetLabel(page, name, v.Value),
+                    ["count"] = Formats.Number(v.Count, page.Culture),
+                    ["selected"] = filters[name] == v.Value,
+                    ["url"] = Url(new Dictionary<string, string?>(filters) { [name] = filters[name] == v.Value ? null : v.Value }, 1),
+                }).ToList(),
+            }).ToList();
+            model["previous_url"] = number > 1 ? Url(filters, number - 1) : null;
+            model["next_url"] = number < pages ? Url(filters, number + 1) : null;
+            model["pager_label"] = SitePages.PagerLabel(page, number, pages);
+            model["page_count"] = pages;
+            if (result.Total == 0)
+            {
+                model["suggestions"] = page.Cards(await page.Content.AllAsync(page.Content.Query(ContentTypes.Cluster, page.Culture.Code), page.Culture.Code, page.Aborted));
+            }
+        }
+
+        return await page.RenderAsync(new PageView("search", page.Words["search"], null, model));
+    }
+
+    private static string? Clean(string value) => value.Length is > 0 and <= 100 ? value : null;
+
+    private static string FacetLabel(SitePageContext page, string facet, string value) => facet switch
+    {
+        "type" => page.Words.GetValueOrDefault("type_" + value, value),
+        "country" => page.Taxonomy.Countries.TryGetValue(value, out var c) ? c.Name.In(page.Culture.Code) : value,
+        "hazard" => page.Taxonomy.Hazards.TryGetValue(value, out var h) ? h.Name.In(page.Culture.Code) : value,
+        _ => value,
+    };
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Portal.Content.Taxonomies;
+using Portal.Site.Content;
+using Portal.Site.Rendering;
+
+namespace Portal.Site.Pages;
+
+/// <summary>What every page handler needs, from the request's services, and the culture of the route it came by.</summary>
+public sealed class SitePageContext(IHttpContextAccessor accessor, SiteContent content, PageRenderer renderer, Taxonomy taxonomy, SiteCultures cultures)
+{
+    public HttpContext Http => accessor.HttpContext!;
+
+    public SiteContent Content => content;
+
+    public PageRenderer Renderer => renderer;
+
+    public Taxonomy Taxonomy => taxonomy;
+
+    public SiteCulture Culture => Http.GetEndpoint()?.Metadata.GetMetadata<SiteCulture>() ?? cultures.Default;
+
+    public IReadOnlyDictionary<string, string> Words => renderer.Words(Culture);
+
+    public CancellationToken Aborted => Http.RequestAborted;
+
+    public LiquidModel Card(ContentCard card) => Views.Card(card, Culture, Words);
+
+    public List<LiquidModel> Cards(IEnumerable<ContentCard> cards) => Views.Cards(cards, Culture, Words);
+
+    public Task<IResult> RenderAsync(PageView view) => renderer.RenderAsync(Http, Culture, view);
+
+    public Task<IResult> NotFoundAsync() => renderer.NotFoundAsync(Http, Culture);
+}

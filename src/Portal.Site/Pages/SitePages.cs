@@ -1,0 +1,407 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Model;
+using Portal.Content.Taxonomies;
+using Portal.Site.Content;
+using Portal.Site.Rendering;
+
+namespace Portal.Site.Pages;
+
+/// <summary>The public pages of CONTRACT section 4, each a named handler.</summary>
+public static class SitePages
+{
+    public const int PageSize = 12;
+
+    public static async Task<IResult> Home(SitePageContext page)
+    {
+        var (content, culture) = (page.Content, page.Culture.Code);
+        var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
+        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture), page.Culture.Code, 0, 6, page.Aborted);
+        var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture));
+        var news = await content.NewestAsync(content.Query(ContentTypes.News, culture), page.Culture.Code, 0, 4, page.Aborted);
+        var model = new LiquidModel
+        {
+            ["clusters"] = page.Cards(clusters),
+            ["case_studies"] = page.Cards(caseStudies),
+            ["upcoming_events"] = page.Cards(events.Upcoming.Take(4)),
+            ["past_events"] = page.Cards(events.Past.Take(events.Upcoming.Count >= 4 ? 0 : 4 - events.Upcoming.Count)),
+            ["news"] = page.Cards(news),
+        };
+        var name = page.Taxonomy.Site.Name.In(culture);
+        return await page.RenderAsync(new PageView("home", name, page.Taxonomy.Site.Tagline.In(culture), model)
+        {
+            JsonLd = Views.JsonLd(new JsonObject { ["@type"] = "WebSite", ["name"] = name, ["url"] = page.Renderer.Origin(page.Http) + page.Culture.Path("/") }),
+        });
+    }
+
+    public static async Task<IResult> Clusters(SitePageContext page)
+    {
+        var clusters = Ordered(await page.Content.AllAsync(page.Content.Query(ContentTypes.Cluster, page.Culture.Code), page.Culture.Code, page.Aborted));
+        return await page.RenderAsync(new PageView("clusters", page.Words["clusters"], null, new LiquidModel { ["clusters"] = page.Cards(clusters) }));
+    }
+
+    public static async Task<IResult> Cluster(string slug, SitePageContext page)
+    {
+        if (await page.Content.FindAsync(ContentTypes.Cluster, slug, page.Culture.Code, page.Aborted) is not { } item)
+        {
+            return await page.NotFoundAsync();
+        }
+
+        var (content, culture, card) = (page.Content, page.Culture.Code, item.Card);
+        var term = (TermKinds.Cluster, card.Id);
+        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted);
+        var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture, term));
+        var news = await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted);
+        var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")), culture, page.Aborted);
+        var model = Item(page, item);
+        model["case_studies"] = page.Cards(caseStudies);
+        model["upcoming_events"] = page.Cards(events.Upcoming);
+        model["past_events"] = page.Cards(events.Past);
+        model["events"] = page.Cards(events.Upcoming.Concat(events.Past));
+        model["news"] = page.Cards(news);
+        model["cities"] = Views.References(card.List("cities"), refs);
+        model["organizations"] = Views.References(card.List("organizations"), refs);
+        model["feed_url"] = page.Culture.Path($"/clusters/{card.Slug}/feed.xml");
+        model["subscribe_url"] = page.Culture.Path($"/subscribe?cluster={card.Id}");
+        model["case_studies_url"] = page.Culture.Path($"/case-studies?cluster={card.Id}");
+        return await page.RenderAsync(View("cluster", page, item, model, new JsonObject { ["@type"] = "CollectionPage", ["name"] = card.Title, ["description"] = card.Summary }));
+    }
+
+    public static async Task<IResult> CaseStudies(SitePageContext page)
+    {
+        var (content, culture, taxonomy) = (page.Content, page.Culture.Code, page.Taxonomy);
+        var query = page.Http.Request.Query;
+        var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
+        var countries = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Country, page.Aborted);
+        var regions = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Region, page.Aborted);
+        var hazards = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Hazard, page.Aborted);
+        var sdgs = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Sdg, page.Aborted);
+
+        // A value that names nothing is dropped, as if it had not been asked for: the nearest valid page.
+        var cluster = Valid(query["cluster"], v => clusters.Any(c => c.Id == v));
+        var country = Valid(query["country"].ToString().ToUpperInvariant(), taxonomy.Countries.ContainsKey);
+        var region = Valid(query["region"], v => taxonomy.Regions.ContainsKey(v) || taxonomy.Subregions.ContainsKey(v) || taxonomy.IntermediateRegions.ContainsKey(v));
+        var hazard = Valid(query["hazard"], taxonomy.Hazards.ContainsKey);
+        var sdg = Valid(query["sdg"], v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && taxonomy.Sdgs.ContainsKey(n));
+        var year = Valid(query["year"], v => v.Length == 4 && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200);
+
+        var terms = new List<(string, string)>();
+        AddTerm(terms, TermKinds.Cluster, cluster);
+        AddTerm(terms, TermKinds.Country, country);
+        AddTerm(terms, TermKinds.Region, region);
+        AddTerm(terms, TermKinds.Hazard, hazard);
+        AddTerm(terms, TermKinds.Sdg, sdg);
+        var items = content.Query(ContentTypes.CaseStudy, culture, [.. terms]);
+        if (year is not null)
+        {
+            var from = new DateTime(int.Parse(year, CultureInfo.InvariantCulture), 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var to = from.AddYears(1);
+            items = items.Where(x => x.PublishedUtc >= from && x.PublishedUtc < to);
+        }
+
+        var total = await items.CountAsync(page.Aborted);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var number = int.TryParse(query["page"], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, pages) : 1;
+        var cards = await content.NewestAsync(items, page.Culture.Code, (number - 1) * PageSize, PageSize, page.Aborted);
+
+        var chosen = new Dictionary<string, string?> { ["cluster"] = cluster, ["country"] = country, ["region"] = region, ["hazard"] = hazard, ["sdg"] = sdg, ["year"] = year };
+        string PageUrl(int n) => page.Culture.Path("/case-studies") + QueryString(chosen, n);
+        var model = new LiquidModel
+        {
+            ["case_studies"] = page.Cards(cards),
+            ["total"] = string.Format(page.Culture.Format, page.Words["results"], Formats.Number(total, page.Culture)),
+            ["filters"] = new List<LiquidModel>
+            {
+                Filter("cluster", page.Words["cluster"], cluster, clusters.Select(c => (c.Id, c.Title))),
+                Filter("country", page.Words["country"], country, countries.Select(c => (c, taxonomy.Countries.TryGetValue(c, out var x) ? x.Name.In(culture) : c))),
+                Filter("region", page.Words["region"], region, regions.Select(r => (r, RegionName(taxonomy, r, culture)))),
+                Filter("hazard", page.Words["hazard"], hazard, hazards.Select(h => (h, taxonomy.Hazards.TryGetValue(h, out var x) ? x.Name.In(culture) : h))),
+                Filter("sdg", page.Words["sdg"], sdg, sdgs.OrderBy(s => s.Length).ThenBy(s => s, StringComparer.Ordinal)
+                    .Select(s => (s, $"{s} · {(int.TryParse(s, CultureInfo.InvariantCulture, out var n) && taxonomy.Sdgs.TryGetValue(n, out var x) ? x.Name.In(culture) : s)}"))),
+                Filter("year", page.Words["year"], year, Enumerable.Range(2000, DateTime.UtcNow.Year - 1999).Reverse().Select(y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)))),
+            },
+            ["page_number"] = number,
+            ["page_count"] = pages,
+            ["pager_label"] = PagerLabel(page, number, pages),
+            ["previous_url"] = number > 1 ? PageUrl(number - 1) : null,
+            ["next_url"] = number < pages ? PageUrl(number + 1) : null,
+            ["action"] = page.Culture.Path("/case-studies"),
+        };
+        return await page.RenderAsync(new PageView("case-studies", page.Words["case_studies"], null, model));
+    }
+
+    public static async Task<IResult> CaseStudy(string slug, SitePageContext page)
+    {
+        if (await page.Content.FindAsync(ContentTypes.CaseStudy, slug, page.Culture.Code, page.Aborted) is not { } item)
+        {
+            return await page.NotFoundAsync();
+        }
+
+        var (card, culture, taxonomy) = (item.Card, page.Culture, page.Taxonomy);
+        var partners = card.Fields["partners"] is JsonArray list ? list.OfType<JsonObject>().Select(p => (Ref: p["ref"]?.ToString() ?? "", Role: p["role"]?.ToString() ?? "")).ToList() : [];
+        var refs = await page.Content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")).Concat(card.List("clusters")).Concat(partners.Select(p => p.Ref)), culture.Code, page.Aborted);
+        var related = new List<ContentCard>();
+        foreach (var cluster in card.List("clusters").Take(3))
+        {
+            related.AddRange(await page.Content.NewestAsync(page.Content.Query(ContentTypes.CaseStudy, culture.Code, (TermKinds.Cluster, cluster)), page.Culture.Code, 0, 6, page.Aborted));
+        }
+
+        var model = Item(page, item);
+        model["cities"] = Views.References(card.List("cities"), refs);
+        model["organizations"] = Views.References(card.List("organizations"), refs);
+        model["clusters"] = Views.References(card.List("clusters"), refs);
+        model["countries"] = Views.Countries(card, taxonomy, culture);
+        model["hazards"] = Views.Hazards(card, taxonomy, culture);
+        model["sdgs"] = Views.Sdgs(card, taxonomy, culture);
+        model["essentials"] = Views.Essentials(card, taxonomy, culture);
+        model["partners"] = partners.Where(p => refs.ContainsKey(p.Ref)).Select(p => new LiquidModel
+        {
+            ["name"] = refs[p.Ref].Title,
+            ["url"] = refs[p.Ref].Url,
+            ["role"] = page.Words.GetValueOrDefault("role_" + p.Role, p.Role),
+        }).ToList();
+        model["status"] = card.Text("status") is { } status ? page.Words.GetValueOrDefault("status_" + status, status) : null;
+        model["period"] = Period(card, page.Words);
+        model["related"] = page.Cards(related.Where(r => r.Id != card.Id).DistinctBy(r => r.Id).Take(4));
+        return await page.RenderAsync(View("case-study", page, item, model, Article(page, card)) with { OpenGraphType = "article" });
+    }
+
+    public static async Task<IResult> Events(SitePageContext page)
+    {
+        var events = await EventsAsync(page, page.Content.Query(ContentTypes.Event, page.Culture.Code));
+        var model = new LiquidModel
+        {
+            ["upcoming_events"] = page.Cards(events.Upcoming),
+            ["past_events"] = page.Cards(events.Past),
+            ["ics_url"] = "/events.ics",
+        };
+        return await page.RenderAsync(new PageView("events", page.Words["events"], null, model));
+    }
+
+    public static async Task<IResult> Event(string slug, SitePageContext page)
+    {
+        if (await page.Content.FindAsync(ContentTypes.Event, slug, page.Culture.Code, page.Aborted) is not { } item)
+        {
+            return await page.NotFoundAsync();
+        }
+
+        var card = item.Card;
+        var refs = await page.Content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")).Concat(card.List("clusters")), page.Culture.Code, page.Aborted);
+        var model = Item(page, item);
+        model["cities"] = Views.References(card.List("cities"), refs);
+        model["organizations"] = Views.References(card.List("organizations"), refs);
+        model["clusters"] = Views.References(card.List("clusters"), refs);
+        model["countries"] = Views.Countries(card, page.Taxonomy, page.Culture);
+        model["sdgs"] = Views.Sdgs(card, page.Taxonomy, page.Culture);
+        model["timezone"] = card.Text("timezone");
+        model["ics_url"] = $"/events/{card.Slug}.ics";
+        var zone = Formats.Zone(card.Text("timezone"));
+        var data = new JsonObject
+        {
+            ["@type"] = "Event",
+            ["name"] = card.Title,
+            ["description"] = card.Summary,
+            ["eventAttendanceMode"] = card.Fields["online"]?.ToString() == "true" ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+        };
+        if (Formats.TryParse(card.Text("starts"), zone, out var starts))
+        {
+            data["startDate"] = starts.Text;
+        }
+
+        if (Formats.TryParse(card.Text("ends"), zone, out var ends))
+        {
+            data["endDate"] = ends.Text;
+        }
+
+        if (card.Text("venue") is { } venue)
+        {
+            data["location"] = new JsonObject { ["@type"] = "Place", ["name"] = venue };
+        }
+
+        return await page.RenderAsync(View("event", page, item, model, data));
+    }
+
+    public static async Task<IResult> City(string slug, SitePageContext page)
+    {
+        if (await page.Content.FindAsync(ContentTypes.City, slug, page.Culture.Code, page.Aborted) is not { } item)
+        {
+            return await page.NotFoundAsync();
+        }
+
+        var (card, content, culture) = (item.Card, page.Content, page.Culture.Code);
+        var term = (TermKinds.City, card.Id);
+        var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture, term));
+        var refs = await content.ByIdsAsync(card.List("organizations").Concat(card.List("clusters")), culture, page.Aborted);
+        var model = Item(page, item);
+        model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
+        model["upcoming_events"] = page.Cards(events.Upcoming);
+        model["past_events"] = page.Cards(events.Past);
+        model["events"] = page.Cards(events.Upcoming.Concat(events.Past));
+        model["news"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted));
+        model["organizations"] = Views.References(card.List("organizations"), refs);
+        model["clusters"] = Views.References(card.List("clusters"), refs);
+        model["countries"] = Views.Countries(card, page.Taxonomy, page.Culture);
+        model["hazards"] = Views.Hazards(card, page.Taxonomy, page.Culture);
+        model["region"] = card.Text("region");
+        model["latitude"] = card.Text("latitude");
+        model["longitude"] = card.Text("longitude");
+        var data = new JsonObject { ["@type"] = "Place", ["name"] = card.Title, ["description"] = card.Summary };
+        if (card.Text("latitude") is { } lat && card.Text("longitude") is { } lon)
+        {
+            data["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon };
+        }
+
+        return await page.RenderAsync(View("city", page, item, model, data));
+    }
+
+    public static async Task<IResult> Organization(string slug, SitePageContext page)
+    {
+        if (await page.Content.FindAsync(ContentTypes.Organization, slug, page.Culture.Code, page.Aborted) is not { } item)
+        {
+            return await page.NotFoundAsync();
+        }
+
+        var (card, content, culture) = (item.Card, page.Content, page.Culture.Code);
+        var term = (TermKinds.Organization, card.Id);
+        var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture, term));
+        var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("clusters")), culture, page.Aborted);
+        var model = Item(page, item);
+        model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
+        model["upcoming_events"] = page.Cards(events.Upcoming);
+        model["past_events"] = page.Cards(events.Past);
+        model["events"] = page.Cards(events.Upcoming.Concat(events.Past));
+        model["news"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted));
+        model["cities"] = Views.References(card.List("cities"), refs);
+        model["clusters"] = Views.References(card.List("clusters"), refs);
+        model["website"] = card.Text("website");
+        var data = new JsonObject { ["@type"] = "Organization", ["name"] = card.Title, ["description"] = card.Summary };
+        if (card.Text("website") is { } website)
+        {
+            data["url"] = website;
+        }
+
+        return await page.RenderAsync(View("organization", page, item, model, data));
+    }
+
+    public static async Task<IResult> News(string slug, SitePageContext page)
+    {
+        if (await page.Content.FindAsync(ContentTypes.News, slug, page.Culture.Code, page.Aborted) is not { } item)
+        {
+            return await page.NotFoundAsync();
+        }
+
+        var card = item.Card;
+        var refs = await page.Content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")).Concat(card.List("clusters")), page.Culture.Code, page.Aborted);
+        var model = Item(page, item);
+        model["cities"] = Views.References(card.List("cities"), refs);
+        model["organizations"] = Views.References(card.List("organizations"), refs);
+        model["clusters"] = Views.References(card.List("clusters"), refs);
+        return await page.RenderAsync(View("news", page, item, model, Article(page, card)) with { OpenGraphType = "article" });
+    }
+
+    public static async Task<IResult> Page(string slug, SitePageContext page)
+    {
+        if (await page.Content.FindAsync(ContentTypes.Page, slug, page.Culture.Code, page.Aborted) is not { } item)
+        {
+            return await page.NotFoundAsync();
+        }
+
+        return await page.RenderAsync(View("page", page, item, Item(page, item), new JsonObject { ["@type"] = "WebPage", ["name"] = item.Card.Title }));
+    }
+
+    public static Task<IResult> NotFound(SitePageContext page) => page.NotFoundAsync();
+
+    private static LiquidModel Item(SitePageContext page, ContentPage item)
+    {
+        var model = page.Card(item.Card);
+        model["summary"] = item.Card.Summary;
+        model["html"] = new RawHtml(item.Html);
+        model["sources"] = Views.Sources(item.Card);
+        return new LiquidModel { ["item"] = model };
+    }
+
+    private static PageView View(string template, SitePageContext page, ContentPage item, LiquidModel model, JsonObject jsonLd)
+    {
+        jsonLd["url"] = page.Renderer.Origin(page.Http) + item.Card.Url;
+        jsonLd["inLanguage"] = item.Card.Culture;
+        return new PageView(template, item.Card.Title, item.Card.Summary, model)
+        {
+            Translations = item.Translations.ToDictionary(t => t.Culture, t => t.Url, StringComparer.Ordinal),
+            ShownCulture = item.Card.Culture,
+            JsonLd = Views.JsonLd(jsonLd),
+        };
+    }
+
+    private static JsonObject Article(SitePageContext page, ContentCard card) => new()
+    {
+        ["@type"] = "Article",
+        ["headline"] = card.Title,
+        ["description"] = card.Summary,
+        ["datePublished"] = card.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = page.Taxonomy.Site.Name.In(page.Culture.Code) },
+    };
+
+    private static async Task<(List<ContentCard> Upcoming, List<ContentCard> Past)> EventsAsync(SitePageContext page, IQueryable<ContentItem> items)
+    {
+        var all = await page.Content.AllAsync(items, page.Culture.Code, page.Aborted);
+        var now = DateTime.UtcNow;
+        var dated = all.Select(e =>
+        {
+            var zone = Formats.Zone(e.Text("timezone"));
+            var start = Formats.TryParse(e.Text("starts"), zone, out var s) ? s.StartUtc : DateTime.MinValue;
+            var end = Formats.TryParse(e.Text("ends"), zone, out var x) ? x.EndUtc : Formats.TryParse(e.Text("starts"), zone, out var s2) ? s2.EndUtc : DateTime.MinValue;
+            return (Card: e, Start: start, End: end);
+        }).ToList();
+        return ([.. dated.Where(d => d.End >= now).OrderBy(d => d.Start).Select(d => d.Card)],
+                [.. dated.Where(d => d.End < now).OrderByDescending(d => d.Start).Select(d => d.Card)]);
+    }
+
+    private static List<ContentCard> Ordered(List<ContentCard> clusters) =>
+        [.. clusters.OrderBy(c => int.TryParse(c.Text("order"), CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue).ThenBy(c => c.Title, StringComparer.Ordinal)];
+
+    public static string PagerLabel(SitePageContext page, int number, int count) =>
+        string.Format(page.Culture.Format, page.Words.GetValueOrDefault("page_of", "{0} / {1}"), number, count);
+
+    private static string? Valid(string? value, Func<string, bool> exists) =>
+        value is { Length: > 0 and <= 100 } && exists(value) ? value : null;
+
+    private static void AddTerm(List<(string, string)> terms, string kind, string? value)
+    {
+        if (value is not null)
+        {
+            terms.Add((kind, value));
+        }
+    }
+
+    private static LiquidModel Filter(string name, string label, string? chosen, IEnumerable<(string Value, string Label)> options) => new()
+    {
+        ["name"] = name,
+        ["label"] = label,
+        ["options"] = options.OrderBy(o => name is "year" or "sdg" ? "" : o.Label, StringComparer.CurrentCulture)
+            .Select(o => new LiquidModel { ["value"] = o.Value, ["label"] = o.Label, ["selected"] = o.Value == chosen }).ToList(),
+    };
+
+    private static string QueryString(Dictionary<string, string?> chosen, int number)
+    {
+        var parts = chosen.Where(c => c.Value is not null).Select(c => $"{c.Key}={Uri.EscapeDataString(c.Value!)}").ToList();
+        if (number > 1)
+        {
+            parts.Add($"page={number.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
+    }
+
+    private static string RegionName(Taxonomy taxonomy, string code, string culture) =>
+        taxonomy.Regions.TryGetValue(code, out var r) ? r.Name.In(culture)
+        : taxonomy.Subregions.TryGetValue(code, out var s) ? s.Name.In(culture)
+        : taxonomy.IntermediateRegions.TryGetValue(code, out var i) ? i.Name.In(culture) : code;
+
+
+    private static string? Period(ContentCard card, IReadOnlyDictionary<string, string> words) =>
+        card.Fields["period"] is JsonObject period
+            ? $"{period["start"]} – {period["end"]?.ToString() ?? words.GetValueOrDefault("period_ongoing", "")}"
+            : null;
+}

@@ -1,0 +1,19 @@
+namespace Portal.Site.Rendering;
+
+/// <summary>
+/// What a handler hands to the renderer: the template, the page's own model, and what the head
+/// needs (title, description, JSON-LD); <see cref="Translations"/> maps a culture to this page's URL in it.
+/// </summary>
+public sealed record PageView(string Template, string Title, string? Description, LiquidModel Model)
+{
+    public IReadOnlyDictionary<string, string>? Translations { get; init; }
+
+    /// <summary>Set when the page is shown in another culture than the one asked for.</summary>
+    public string? ShownCulture { get; init; }
+
+    public string OpenGraphType { get; init; } = "website";
+
+    public string? JsonLd { get; init; }
+
+    public int Status { get; init; } = 200;
+}

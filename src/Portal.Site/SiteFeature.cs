@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Portal.Content.Publishing;
+using Portal.Site.Caching;
+using Portal.Site.Content;
+using Portal.Site.Feeds;
+using Portal.Site.Pages;
+using Portal.Site.Rendering;
+using Portal.Site.Theming;
+
+namespace Portal.Site;
+
+public static class SiteFeature
+{
+    /// <summary>The public site: the theme's templates, words and assets, the pages and feeds, compression and output caching.</summary>
+    public static IHostApplicationBuilder AddPortalSite(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.Services.AddSingleton<ThemeFolder>();
+        builder.Services.AddSingleton<TemplateStore>();
+        builder.Services.AddSingleton<ThemeLocales>();
+        builder.Services.AddSingleton<ThemeAssets>();
+        builder.Services.AddSingleton<SiteCultures>();
+        builder.Services.AddSingleton<PageRenderer>();
+        builder.Services.AddScoped<SiteContent>();
+        builder.Services.AddScoped<SitePageContext>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<IContentChangeHandler, SiteCacheEviction>();
+        builder.Services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "text/calendar", "image/svg+xml"]);
+        });
+        builder.Services.AddOutputCache(cache => cache.AddPolicy(SiteCacheEviction.Tag, policy => policy
+            .Tag(SiteCacheEviction.Tag)
+            .SetVaryByQuery("*")
+            .Expire(TimeSpan.FromSeconds(builder.Configuration.GetValue($"{SiteOptions.Section}:CacheSeconds", 600)))));
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps the pages under the default culture (no prefix) and under each other culture's prefix;
+    /// any other path answers the theme's 404. Resolving the templates here fails start-up on a
+    /// missing or broken one.
+    /// </summary>
+    public static WebApplication MapPortalSite(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<TemplateStore>();
+        var cultures = app.Services.GetRequiredService<SiteCultures>();
+        var theme = app.Services.GetRequiredService<ThemeFolder>();
+        app.UseResponseCompression();
+        if (Directory.Exists(theme.Assets))
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(theme.Assets),
+                RequestPath = ThemeAssets.RequestPath,
+                OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+            });
+        }
+
+        // Routing after the static files, so that the 404 fallback does not shadow the theme's assets.
+        app.UseRouting();
+        app.UseOutputCache();
+        foreach (var culture in cultures.All)
+        {
+            var group = app.MapGroup(culture.Prefix).WithMetadata(culture).CacheOutput(SiteCacheEviction.Tag);
+            group.MapGet("/", SitePages.Home);
+            group.MapGet("/clusters", SitePages.Clusters);
+            group.MapGet("/clusters/{slug}", SitePages.Cluster);
+            group.MapGet("/case-studies", SitePages.CaseStudies);
+            group.MapGet("/case-studies/{slug}", SitePages.CaseStudy);
+            group.MapGet("/events", SitePages.Events);
+            group.MapGet("/events/{slug}", SitePages.Event);
+            group.MapGet("/cities/{slug}", SitePages.City);
+            group.MapGet("/organizations/{slug}", SitePages.Organization);
+            group.MapGet("/news/{slug}", SitePages.News);
+            group.MapGet("/pages/{slug}", SitePages.Page);
+            group.MapGet("/search", SearchPage.Search);
+            group.MapGet("/clusters/{slug}/feed.xml", SiteFeeds.ClusterFeed);
+            group.MapGet("/feed.xml", SiteFeeds.SiteFeed);
+        }
+
+        var root = app.MapGroup("").CacheOutput(SiteCacheEviction.Tag);
+        root.MapGet("/events.ics", SiteFeeds.EventsCalendar);
+        root.MapGet("/events/{slug}.ics", SiteFeeds.EventCalendar);
+        root.MapGet("/sitemap.xml", SiteFeeds.Sitemap);
+        root.MapGet("/robots.txt", SiteFeeds.Robots);
+        app.MapFallback("{*path}", SiteFallback.NotFound);
+        return app;
+    }
+}

@@ -1,0 +1,51 @@
+using Portal.IntegrationTests.Fixtures;
+
+namespace Portal.IntegrationTests.Site;
+
+/// <summary>Pages come from the output cache, and a publish evicts it so that the change is visible at once.</summary>
+public sealed class SiteCacheTests
+{
+    [Fact]
+    public async Task A_publish_is_visible_at_once_on_a_cached_page()
+    {
+        await using var app = await PortalApp.CreateAsync(SqliteFiles.Instance, withRepositoryContent: true);
+        var before = await SitePage.GetAsync(app, "/clusters");
+        Assert.DoesNotContain("Urban Water Security", before.Text, StringComparison.Ordinal);
+
+        app.WriteContent("clusters/urban-water.md", """
+            ---
+            type: Cluster
+            id: urban-water
+            title: Urban Water Security
+            summary: Cities sharing how they keep water flowing.
+            published: 2026-01-01
+            ---
+            Water.
+            """);
+        var report = await app.ImportAsync();
+        Assert.Empty(report.Problems);
+
+        var after = await SitePage.GetAsync(app, "/clusters");
+        Assert.Contains("Urban Water Security", after.Text, StringComparison.Ordinal);
+        Assert.Equal(200, (await SitePage.GetAsync(app, "/clusters/urban-water")).Status);
+    }
+
+    [Fact]
+    public async Task A_page_is_served_from_the_cache_until_content_changes()
+    {
+        await using var app = await PortalApp.CreateAsync(SqliteFiles.Instance, withRepositoryContent: true);
+        var first = await SitePage.GetAsync(app, "/clusters");
+
+        // Changed behind the site's back (not through ContentOperations): the cached page stays.
+        await app.QueryAsync(async db =>
+        {
+            var cluster = db.ContentItems.Single(x => x.ContentId == "sustainable-agriculture" && x.Culture == "en");
+            cluster.Status = Portal.Content.Model.ContentStatus.Draft;
+            return await db.SaveChangesAsync();
+        });
+
+        var second = await SitePage.GetAsync(app, "/clusters");
+        Assert.Equal(first.Text, second.Text);
+        Assert.Contains("/clusters/sustainable-agriculture", second.Text, StringComparison.Ordinal);
+    }
+}
