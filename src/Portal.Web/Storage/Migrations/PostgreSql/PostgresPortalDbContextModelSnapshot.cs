@@ -465,6 +465,11 @@ namespace Portal.Web.Storage.Migrations.PostgreSql
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("FailureCount")
                         .HasColumnType("integer");
 
@@ -491,7 +496,7 @@ namespace Portal.Web.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("EmailKey")
                         .IsUnique();
 
                     b.HasIndex("Status");
