@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Benchmarks;
 using Portal.Benchmarks.Api;
 using Portal.Benchmarks.Cli;
+using Portal.Benchmarks.Digests;
 using Portal.Benchmarks.Generate;
 using Portal.Benchmarks.Hosting;
 using Portal.Benchmarks.Import;
@@ -27,6 +28,7 @@ try
 
     var import = ImportSettings.Read(line);
     var api = ApiSettings.Read(line);
+    var digests = DigestsSettings.Read(line);
     var scenarios = new ScenarioRunner(paths, new ResultLog(line.Text("out") is { } output ? Path.GetFullPath(output) : null, import.Files));
     line.EnsureAllRead(maxPositionals: line.Scenario == "api" ? 0 : 1);
     return line.Scenario switch
@@ -34,6 +36,7 @@ try
         "import" => await scenarios.ImportAsync(import, cancel.Token),
         "api" => await scenarios.ApiAsync(api, cancel.Token),
         "all" => await scenarios.AllAsync(import, api, cancel.Token),
+        "digests" => await new DigestsScenario(paths, new ResultLog(line.Text("out") is { } digestsOut ? Path.GetFullPath(digestsOut) : null, digests.Subscriptions)).RunAsync(digests, cancel.Token),
         _ => throw new UsageException($"'{line.Scenario}' is not a scenario"),
     };
 }

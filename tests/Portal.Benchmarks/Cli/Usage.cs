@@ -17,6 +17,8 @@ public static class Usage
               each series stops after --limit seconds
           all [N] [import and api options]
               import, then api on the same data
+          digests [--subscriptions 10000] [--items 200] [--rounds 3] [--maildir] [--seed S] [--work FOLDER] [--keep]
+              digest passes (digests send) to a local aiosmtpd against a bare MailKit loop; see Digests/
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
         (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.
         """;
