@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Admin.Accounts;
 using Portal.Admin.Audit;
+using Portal.Admin.Scheduling;
 using Portal.Admin.Security;
 using Portal.Content.Users;
 
@@ -30,6 +31,9 @@ public static class AdminFeature
             pages.Conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new AdminSecurityHeaders()));
         });
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
+        builder.Services.AddScoped<ScheduledPublisher>();
+        builder.Services.AddHostedService<ScheduledPublishing>();
         return builder;
     }
 
