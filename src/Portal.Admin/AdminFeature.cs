@@ -33,6 +33,7 @@ public static class AdminFeature
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
         builder.Services.AddScoped<ScheduledPublisher>();
+        builder.Services.AddScoped<ArrivalNotice>();
         builder.Services.AddHostedService<ScheduledPublishing>();
         return builder;
     }

@@ -17,12 +17,16 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, IOptions<Sc
         }
 
         using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        var previous = clock.GetUtcNow().UtcDateTime;
         do
         {
             try
             {
+                var now = clock.GetUtcNow().UtcDateTime;
                 using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<ScheduledPublisher>().PublishDueAsync(clock.GetUtcNow().UtcDateTime, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ScheduledPublisher>().PublishDueAsync(now, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ArrivalNotice>().TellAsync(previous, now, stoppingToken);
+                previous = now;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -94,6 +94,25 @@ public abstract class ScheduledPublishingTests(IDatabaseSource database)
         Assert.Equal(404, (await app.GetAsync("/api/content/flood-drill")).Status);
     }
 
+    [Fact]
+    public async Task An_item_whose_published_date_arrives_shows_on_a_cached_list_page_without_waiting_for_the_cache_to_expire()
+    {
+        await using var app = await PortalApp.CreateAsync(database, settings: new Dictionary<string, string?> { ["Portal:Admin:Scheduler:Interval"] = "00:00:00.200" });
+        // Far enough ahead that the import and the first, cached, view of the list happen before it.
+        var moment = DateTime.UtcNow.AddSeconds(20).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        app.WriteContent("case-studies/early-warning.md", ContentFile.Of("Sirens.", "type: CaseStudy", "title: Early warning by text message", $"published: {moment}"));
+        Assert.Empty((await app.ImportAsync()).Problems);
+        using var client = app.CreateClient();
+        Assert.DoesNotContain("Early warning by text message", await client.GetStringAsync(new Uri("/case-studies", UriKind.Relative), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var deadline = DateTime.UtcNow.AddSeconds(50);
+        while (!(await client.GetStringAsync(new Uri("/case-studies", UriKind.Relative), TestContext.Current.CancellationToken)).Contains("Early warning by text message", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the list page still hid the item 30 s after its moment (the page cache keeps pages 10 minutes)");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
+
     private async Task<PortalApp> DraftSiteAsync(Dictionary<string, string?> settings)
     {
         var app = await PortalApp.CreateAsync(database, settings: settings);
