@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Content.Model;
@@ -84,7 +84,7 @@ public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOption
             .ToLookup(t => (t.ContentId, t.Culture), t => ScheduledEvent.TermKey(t.Kind, t.Value));
         var events = rows.Select(r =>
         {
-            var (start, end) = Dates(JsonNode.Parse(r.FieldsJson) as JsonObject ?? []);
+            var (start, end) = Dates(r.FieldsJson);
             return new ScheduledEvent(r.ContentId, r.Culture, r.PublishedUtc ?? DateTime.MaxValue, start, end,
                 terms[(r.ContentId, r.Culture)].ToHashSet(StringComparer.Ordinal));
         }).ToList();
@@ -92,9 +92,12 @@ public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOption
     }
 
     /// <summary>When an event starts and ends (the end of its start's period when it has no end); <see cref="DateTime.MinValue"/> where unknown.</summary>
-    private static (DateTime Start, DateTime End) Dates(JsonObject fields)
+    private static (DateTime Start, DateTime End) Dates(string fieldsJson)
     {
-        string? Text(string name) => fields[name] is JsonValue value ? value.ToString() : null;
+        using var fields = JsonDocument.Parse(fieldsJson);
+        string? Text(string name) => fields.RootElement.ValueKind == JsonValueKind.Object && fields.RootElement.TryGetProperty(name, out var value)
+            ? value.ValueKind switch { JsonValueKind.String => value.GetString(), JsonValueKind.Number => value.GetRawText(), _ => null }
+            : null;
         var zone = Formats.Zone(Text("timezone"));
         var hasStart = Formats.TryParse(Text("starts"), zone, out var starts);
         var end = Formats.TryParse(Text("ends"), zone, out var ends) ? ends.EndUtc : hasStart ? starts.EndUtc : DateTime.MinValue;
