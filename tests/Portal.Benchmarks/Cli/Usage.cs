@@ -17,6 +17,11 @@ public static class Usage
               each series stops after --limit seconds
           all [N] [import and api options]
               import, then api on the same data
+          http (--data FOLDER | --work FOLDER) [--duration 30] [--warmup-seconds 5] [--connections 32]
+              [--threads 2] [--seed S] [--out RESULTS]
+              start the site on the data of an import and load a cluster, a case study and the home
+              page with wrk (installed with apt-get when missing): output cache on, a static copy of
+              each page served as a file, then output cache off
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
         (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.
         """;
