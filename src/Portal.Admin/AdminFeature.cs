@@ -30,12 +30,14 @@ public static class AdminFeature
             pages.Conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new AdminSecurityHeaders()));
         });
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddPortalAccounts();
         return builder;
     }
 
     /// <summary>Must follow the site's <c>UseRouting</c>, so that authorization sees which endpoint was chosen.</summary>
     public static WebApplication MapPortalAdmin(this WebApplication app)
     {
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
