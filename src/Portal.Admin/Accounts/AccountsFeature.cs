@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -21,6 +23,8 @@ public static class AccountsFeature
         });
         services.AddOptions<DataProtectionTokenProviderOptions>().Configure<IOptions<AccountOptions>>((tokens, accounts) =>
             tokens.TokenLifespan = TimeSpan.FromHours(accounts.Value.LinkHours));
+        // Antiforgery's cookie is never Secure by default; like the sign-in cookie, it is whenever the request is HTTPS.
+        services.Configure<AntiforgeryOptions>(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAccountRateLimits();
         services.AddScoped<SignInRecorder>();
         services.AddScoped<AccountMail>();
