@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Admin.Accounts;
 using Portal.Admin.Audit;
+using Portal.Admin.Scheduling;
 using Portal.Admin.Security;
 using Portal.Content.Users;
 
@@ -31,6 +32,10 @@ public static class AdminFeature
         });
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddPortalAccounts();
+        builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
+        builder.Services.AddScoped<ScheduledPublisher>();
+        builder.Services.AddScoped<ArrivalNotice>();
+        builder.Services.AddHostedService<ScheduledPublishing>();
         return builder;
     }
 
