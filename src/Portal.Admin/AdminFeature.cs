@@ -31,6 +31,7 @@ public static class AdminFeature
             pages.Conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new AdminSecurityHeaders()));
         });
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddPortalAccounts();
         builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
         builder.Services.AddScoped<ScheduledPublisher>();
         builder.Services.AddScoped<ArrivalNotice>();
@@ -41,6 +42,7 @@ public static class AdminFeature
     /// <summary>Must follow the site's <c>UseRouting</c>, so that authorization sees which endpoint was chosen.</summary>
     public static WebApplication MapPortalAdmin(this WebApplication app)
     {
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
