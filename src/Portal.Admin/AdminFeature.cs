@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Admin.Accounts;
 using Portal.Admin.Audit;
+using Portal.Admin.Media;
 using Portal.Admin.Scheduling;
 using Portal.Admin.Security;
 using Portal.Content.Users;
@@ -32,6 +33,7 @@ public static class AdminFeature
         });
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddPortalAccounts();
+        builder.Services.AddPortalMedia();
         builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
         builder.Services.AddScoped<ScheduledPublisher>();
         builder.Services.AddScoped<ArrivalNotice>();
@@ -47,6 +49,7 @@ public static class AdminFeature
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapAdminAssets();
+        app.MapPortalMedia();
         return app;
     }
 }
