@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Admin.Accounts;
 using Portal.Admin.Audit;
+using Portal.Admin.Content;
 using Portal.Admin.Security;
 using Portal.Content.Users;
 
@@ -30,6 +31,7 @@ public static class AdminFeature
             pages.Conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new AdminSecurityHeaders()));
         });
         builder.Services.AddScoped<AuditLog>();
+        builder.AddContentAdmin();
         return builder;
     }
 
@@ -40,6 +42,7 @@ public static class AdminFeature
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapAdminAssets();
+        app.MapContentAdmin();
         return app;
     }
 }
