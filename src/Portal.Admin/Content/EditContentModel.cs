@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -135,6 +136,15 @@ public sealed class EditContentModel(
     {
         var latest = await LatestAsync(item.ContentId, item.Culture);
         return latest.Title == document.Title && latest.Summary == document.Summary && latest.Body == document.Body
-            && latest.FieldsJson == document.FieldsJson && latest.Slug == document.Slug;
+            && WithoutIdentity(latest.FieldsJson) == WithoutIdentity(document.FieldsJson) && latest.Slug == document.Slug;
+    }
+
+    /// <summary>The fields but <c>id</c> and <c>culture</c>, which the editor always writes and a file may leave to its name.</summary>
+    private static string WithoutIdentity(string fieldsJson)
+    {
+        var fields = JsonNode.Parse(fieldsJson) as JsonObject ?? [];
+        fields.Remove("id");
+        fields.Remove("culture");
+        return fields.ToJsonString();
     }
 }
