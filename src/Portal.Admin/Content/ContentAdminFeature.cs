@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Portal.Admin.Dashboard;
 using Portal.Admin.Security;
 using Portal.Admin.Workflow;
 
@@ -19,6 +20,7 @@ public static class ContentAdminFeature
         builder.Services.AddScoped<UserNames>();
         builder.Services.AddScoped<ReviewSubmission>();
         builder.Services.AddScoped<WorkflowActions>();
+        builder.Services.AddScoped<DashboardQueries>();
         return builder;
     }
 
