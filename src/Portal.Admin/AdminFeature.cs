@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Portal.Admin.Accounts;
 using Portal.Admin.Audit;
 using Portal.Admin.Content;
+using Portal.Admin.Scheduling;
 using Portal.Admin.Security;
 using Portal.Content.Users;
 
@@ -32,6 +33,10 @@ public static class AdminFeature
         });
         builder.Services.AddScoped<AuditLog>();
         builder.AddContentAdmin();
+        builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
+        builder.Services.AddScoped<ScheduledPublisher>();
+        builder.Services.AddScoped<ArrivalNotice>();
+        builder.Services.AddHostedService<ScheduledPublishing>();
         return builder;
     }
 
