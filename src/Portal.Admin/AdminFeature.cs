@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Portal.Admin.Accounts;
 using Portal.Admin.Audit;
 using Portal.Admin.Media;
+using Portal.Admin.Content;
 using Portal.Admin.Scheduling;
 using Portal.Admin.Security;
 using Portal.Content.Users;
@@ -34,6 +35,7 @@ public static class AdminFeature
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddPortalAccounts();
         builder.Services.AddPortalMedia();
+        builder.AddContentAdmin();
         builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
         builder.Services.AddScoped<ScheduledPublisher>();
         builder.Services.AddScoped<ArrivalNotice>();
@@ -50,6 +52,7 @@ public static class AdminFeature
         app.MapRazorPages();
         app.MapAdminAssets();
         app.MapPortalMedia();
+        app.MapContentAdmin();
         return app;
     }
 }

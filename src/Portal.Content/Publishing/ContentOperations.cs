@@ -63,6 +63,7 @@ public sealed class ContentOperations(
         };
         item.Versions.Add(version);
         item.LatestVersion = version.Number;
+        item.Title = draft.Title;
         // A draft must not move the public page: a published item keeps its URL until the draft is published.
         if (item.Status != ContentStatus.Published)
         {

@@ -14,6 +14,12 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>
+    /// Set by the admin's draft preview only: <see cref="FindAsync"/> then answers this version of its
+    /// item, whatever the slug asked for, so that the page's own handler renders the draft.
+    /// </summary>
+    public DraftVersion? Preview { get; set; }
+
     /// <summary>Published items of a type in a culture, optionally filtered by terms; the query is not run yet.</summary>
     public IQueryable<ContentItem> Query(string type, string culture, params (string Kind, string Value)[] terms)
     {
@@ -74,6 +80,11 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
     /// <summary>The item of a type whose slug this is, in the culture asked for or its fallback; null when none is published.</summary>
     public async Task<ContentPage?> FindAsync(string type, string slug, string culture, CancellationToken cancellationToken)
     {
+        if (Preview is { } preview)
+        {
+            return await DraftAsync(type, preview, cancellationToken);
+        }
+
         if (slug.Length is 0 or > 200)
         {
             return null;
@@ -99,6 +110,28 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
             chosen.Culture, chosen.PublishedUtc, JsonNode.Parse(chosen.FieldsJson) as JsonObject ?? []);
         var translations = cultures.Select(x => new Translation(x.Culture, ContentTypes.Url(type, x.Slug, x.Culture, DefaultCulture))).ToList();
         return new ContentPage(card, chosen.Html, translations);
+    }
+
+    private async Task<ContentPage?> DraftAsync(string type, DraftVersion draft, CancellationToken cancellationToken)
+    {
+        var row = await db.ContentItems.AsNoTracking()
+            .Where(x => x.ContentId == draft.ContentId && x.Culture == draft.Culture && x.Type == type)
+            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == draft.Number),
+                (x, v) => new { x.Slug, x.PublishedUtc, VersionSlug = v.Slug, VersionPublished = v.PublishedUtc, v.Title, v.Summary, v.FieldsJson, v.Html })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var slug = row.VersionSlug ?? row.Slug;
+        var card = new ContentCard(draft.ContentId, type, slug, row.Title, row.Summary, ContentTypes.Url(type, slug, draft.Culture, DefaultCulture),
+            draft.Culture, row.VersionPublished ?? row.PublishedUtc ?? Now, JsonNode.Parse(row.FieldsJson) as JsonObject ?? []);
+        var live = await PublicContent.Live(db, Now).Where(x => x.ContentId == draft.ContentId && x.Type == type && x.Culture != draft.Culture)
+            .Select(x => new { x.Culture, x.Slug }).ToListAsync(cancellationToken);
+        var translations = live.Select(x => new Translation(x.Culture, ContentTypes.Url(type, x.Slug, x.Culture, DefaultCulture)))
+            .Append(new Translation(draft.Culture, card.Url)).OrderBy(t => t.Culture, StringComparer.Ordinal).ToList();
+        return new ContentPage(card, row.Html, translations);
     }
 
     /// <summary>The values of one kind of term that published items of a type carry, for filter choices.</summary>

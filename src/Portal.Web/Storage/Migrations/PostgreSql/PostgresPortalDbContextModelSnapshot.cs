@@ -394,6 +394,11 @@ namespace Portal.Web.Storage.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -401,7 +406,13 @@ namespace Portal.Web.Storage.Migrations.PostgreSql
 
                     b.HasKey("ContentId", "Culture");
 
+                    b.HasIndex("ModifiedUtc");
+
                     b.HasIndex("SourcePath");
+
+                    b.HasIndex("OwnerId", "ModifiedUtc");
+
+                    b.HasIndex("Type", "ModifiedUtc");
 
                     b.HasIndex("Status", "Type", "PublishedUtc");
 

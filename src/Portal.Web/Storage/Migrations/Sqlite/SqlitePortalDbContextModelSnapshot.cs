@@ -379,6 +379,11 @@ namespace Portal.Web.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -386,7 +391,13 @@ namespace Portal.Web.Storage.Migrations.Sqlite
 
                     b.HasKey("ContentId", "Culture");
 
+                    b.HasIndex("ModifiedUtc");
+
                     b.HasIndex("SourcePath");
+
+                    b.HasIndex("OwnerId", "ModifiedUtc");
+
+                    b.HasIndex("Type", "ModifiedUtc");
 
                     b.HasIndex("Status", "Type", "PublishedUtc");
 
