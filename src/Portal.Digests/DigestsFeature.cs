@@ -29,7 +29,7 @@ public static class DigestsFeature
         builder.Services.AddScoped<ClusterCatalog>();
         builder.Services.AddScoped<SubscriptionService>();
         builder.Services.AddSingleton<DigestSchedule>();
-        builder.Services.AddSingleton<IDigestRenderer, DigestRenderer>();
+        builder.Services.AddSingleton<MailTemplates>();
         builder.Services.AddSingleton<DigestMessages>();
         builder.Services.AddSingleton<DigestPassLock>();
         builder.Services.AddSingleton<DigestPass>();
@@ -37,6 +37,11 @@ public static class DigestsFeature
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app) =>
-        app.MapSubscribeEndpoints().MapUnsubscribeEndpoints().MapPreferencesEndpoints();
+    /// <summary>The members' endpoints. Loading the theme's mail templates and the DKIM key here fails start-up on a missing or broken one.</summary>
+    public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app)
+    {
+        _ = app.ServiceProvider.GetRequiredService<MailTemplates>();
+        _ = app.ServiceProvider.GetRequiredService<MailSender>().Signature;
+        return app.MapSubscribeEndpoints().MapUnsubscribeEndpoints().MapPreferencesEndpoints();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MimeKit;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
@@ -6,25 +7,61 @@ using Portal.Digests.Members;
 using Portal.Digests.Outbox;
 using Portal.Digests.Subscriptions;
 using Portal.Digests.Tokens;
+using Model = System.Collections.Generic.Dictionary<string, object?>;
 
 namespace Portal.Digests.Composition;
 
 /// <summary>
-/// Builds the mail of one recorded digest: sections by cluster and type in the member's culture,
-/// absolute links, and the list headers (List-Id, one-click List-Unsubscribe) providers look for.
+/// Builds the mail of one recorded digest from the theme's <c>digest</c> templates: sections by
+/// cluster and type in the member's culture, absolute links, and the list headers (List-Id,
+/// one-click List-Unsubscribe) providers look for.
 /// </summary>
-public sealed class DigestMessages(MailSender sender, IDigestRenderer renderer, SubscriptionTokens tokens, Taxonomy taxonomy)
+public sealed class DigestMessages(MailSender sender, MailTemplates templates, SubscriptionTokens tokens, Taxonomy taxonomy)
 {
     private static readonly string[] TypeOrder = [ContentTypes.News, ContentTypes.CaseStudy, ContentTypes.Event, ContentTypes.Organization, ContentTypes.City, ContentTypes.Page, ContentTypes.Cluster];
 
+    /// <exception cref="Templating.TemplateRenderException">The theme's templates failed: nothing to send.</exception>
     public MimeMessage Build(DigestRecord record, Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl)
     {
         var culture = subscription.Culture;
-        var defaultCulture = taxonomy.Site.DefaultCulture;
         var site = taxonomy.Site.Name.In(culture);
+        var (sections, count) = Sections(subscription, items, clusters, baseUrl);
+        var unsubscribe = PortalLinks.Combine(baseUrl, "/unsubscribe", tokens.Create(subscription, TokenPurpose.Unsubscribe));
+        var preferences = PortalLinks.Combine(baseUrl, "/subscribe/preferences", tokens.Create(subscription, TokenPurpose.Preferences));
+        var model = new Model
+        {
+            ["site"] = new Model { ["name"] = site, ["url"] = baseUrl + Home(culture) },
+            ["count"] = count,
+            ["sections"] = sections,
+            ["preferences_url"] = preferences,
+            ["unsubscribe_url"] = unsubscribe,
+        };
+        var placeholders = new Dictionary<string, string> { ["site"] = site, ["count"] = count.ToString(CultureInfo.GetCultureInfo(culture)) };
+        var mail = templates.Render("digest", model, culture, placeholders);
+
+        var message = sender.Create(subscription.Email, mail.Subject);
+        var host = new Uri(baseUrl).Host;
+        // The same digest keeps the same Message-ID if it is ever sent again after a crash, so that clients can fold the copies.
+        message.MessageId = $"digest-{record.Id}-{record.SubscriptionId:N}@{host}";
+        message.Headers.Add("List-Id", $"{MailHeaderGuard.Text("site name", site)} digests <digests.{host}>");
+        message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.Body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html }.ToMessageBody();
+        return message;
+    }
+
+    /// <summary>How many of these items the digest lists: those still public and in one of the subscription's clusters.</summary>
+    public static bool Lists(LiveItem item, Subscription subscription) => subscription.ClusterIds.Any(item.Clusters.Contains);
+
+    /// <summary>The sections by cluster, and how many items they list in all.</summary>
+    private (List<Model> Sections, int Count) Sections(Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl)
+    {
+        var culture = subscription.Culture;
+        var defaultCulture = taxonomy.Site.DefaultCulture;
+        var words = templates.Words(culture, new Dictionary<string, string>());
         var chosen = subscription.ClusterIds.ToHashSet(StringComparer.Ordinal);
         var placed = new HashSet<string>(StringComparer.Ordinal);
-        var sections = new List<DigestSection>();
+        var sections = new List<Model>();
         // Clusters in the portal's order; an item in several of them is listed under the first only.
         foreach (var cluster in clusters.Where(c => chosen.Contains(c.Id)))
         {
@@ -34,43 +71,36 @@ public sealed class DigestMessages(MailSender sender, IDigestRenderer renderer, 
                 continue;
             }
 
-            var types = inCluster
+            var groups = inCluster
                 .GroupBy(i => i.Type, StringComparer.Ordinal)
                 .OrderBy(g => Array.IndexOf(TypeOrder, g.Key) is var at and >= 0 ? at : TypeOrder.Length)
-                .Select(g => (TypeLabel(g.Key), (IReadOnlyList<DigestEntry>)[.. g.OrderByDescending(i => i.LiveSinceUtc).ThenBy(i => i.Title, StringComparer.Ordinal)
-                    .Select(i => new DigestEntry(i.Title, baseUrl + ContentTypes.Url(i.Type, i.Slug, i.Culture, defaultCulture), i.Summary))]))
+                .Select(g => new Model
+                {
+                    ["type"] = g.Key,
+                    ["label"] = words.GetValueOrDefault("type_" + g.Key, g.Key),
+                    ["entries"] = g.OrderByDescending(i => i.LiveSinceUtc).ThenBy(i => i.Title, StringComparer.Ordinal).Select(i => Entry(i, culture, defaultCulture, words, baseUrl)).ToList(),
+                })
                 .ToList();
-            sections.Add(new DigestSection(cluster.Title, types));
+            sections.Add(new Model { ["id"] = cluster.Id, ["title"] = cluster.Title, ["groups"] = groups });
         }
 
-        var count = sections.Sum(s => s.Types.Sum(t => t.Entries.Count));
-        var subject = $"{site}: {count} new {(count == 1 ? "item" : "items")} in your clusters";
-        var unsubscribe = PortalLinks.Combine(baseUrl, "/unsubscribe", tokens.Create(subscription, TokenPurpose.Unsubscribe));
-        var preferences = PortalLinks.Combine(baseUrl, "/subscribe/preferences", tokens.Create(subscription, TokenPurpose.Preferences));
-        var (html, text) = renderer.Render(new DigestView(site, culture, subject, count, sections, preferences, unsubscribe, baseUrl + "/"));
-
-        var message = sender.Create(subscription.Email, subject);
-        var host = new Uri(baseUrl).Host;
-        // The same digest keeps the same Message-ID if it is ever sent again after a crash, so that clients can fold the copies.
-        message.MessageId = $"digest-{record.Id}-{record.SubscriptionId:N}@{host}";
-        message.Headers.Add("List-Id", $"{MailHeaderGuard.Text("site name", site)} digests <digests.{host}>");
-        message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
-        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
-        return message;
+        return (sections, placed.Count);
     }
 
-    /// <summary>How many of these items the digest lists: those still public and in one of the subscription's clusters.</summary>
-    public static bool Lists(LiveItem item, Subscription subscription) => subscription.ClusterIds.Any(item.Clusters.Contains);
-
-    private static string TypeLabel(string type) => type switch
+    private static Model Entry(DigestItem item, string culture, string defaultCulture, Dictionary<string, string> words, string baseUrl) => new()
     {
-        ContentTypes.CaseStudy => "Case studies",
-        ContentTypes.Event => "Events",
-        ContentTypes.News => "News",
-        ContentTypes.City => "Cities",
-        ContentTypes.Organization => "Organizations",
-        ContentTypes.Cluster => "Clusters",
-        _ => "Pages",
+        ["title"] = OneLine(item.Title),
+        ["url"] = baseUrl + ContentTypes.Url(item.Type, item.Slug, item.Culture, defaultCulture),
+        ["summary"] = string.IsNullOrWhiteSpace(item.Summary) ? null : OneLine(item.Summary),
+        // Shown in another language than the member's, where no translation exists yet: marked so.
+        ["other_language"] = item.Culture != culture,
+        ["lang"] = item.Culture,
+        ["dir"] = CultureInfo.GetCultureInfo(item.Culture).TextInfo.IsRightToLeft ? "rtl" : "ltr",
+        ["language"] = words.GetValueOrDefault("language_" + item.Culture, item.Culture),
     };
+
+    private string Home(string culture) =>
+        culture != taxonomy.Site.DefaultCulture && taxonomy.Site.Cultures.Contains(culture) ? "/" + culture : "/";
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -10,6 +10,7 @@ using Portal.Digests.Members;
 using Portal.Digests.Outbox;
 using Portal.Digests.Scheduling;
 using Portal.Digests.Subscriptions;
+using Portal.Templating;
 
 namespace Portal.Digests.Delivery;
 
@@ -206,6 +207,15 @@ public sealed class DigestPass(
             Fail(record, e.Message, report);
             return false;
         }
+        catch (TemplateRenderException e)
+        {
+            // The theme's templates, not this digest, are at fault: every other digest would fail alike.
+            logger.LogError(e, "Digest {Record} could not be rendered", record.Id);
+            record.LastError = Truncate(e.Message);
+            report.Deferred++;
+            report.Problems.Add($"A digest could not be rendered, so none is sent until the theme's mail templates are fixed: {e.Message}");
+            return true;
+        }
 
         var failure = await SendWithRetriesAsync(session, message, cancellationToken);
         if (failure is null)
@@ -284,9 +294,11 @@ public sealed class DigestPass(
     private static void Fail(DigestRecord record, string error, DigestPassReport report)
     {
         record.Status = DigestStatus.Failed;
-        record.LastError = error.Length > 1000 ? error[..1000] : error;
+        record.LastError = Truncate(error);
         report.Failed++;
     }
+
+    private static string Truncate(string error) => error.Length > 1000 ? error[..1000] : error;
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 }

@@ -12,4 +12,6 @@ public sealed class MailOptions
     public string? PickupPath { get; set; }
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    public DkimOptions Dkim { get; set; } = new();
 }

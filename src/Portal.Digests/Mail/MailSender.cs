@@ -6,11 +6,17 @@ namespace Portal.Digests.Mail;
 
 /// <summary>
 /// The one way mail leaves the portal: stamps what every message must carry (Message-ID, Date,
-/// From), refuses header injection, and hands the message to a session of the configured delivery.
+/// From), refuses header injection, signs with DKIM when configured, and hands the message to a
+/// session of the configured delivery.
 /// </summary>
 public sealed class MailSender(IOptions<MailOptions> options, TimeProvider clock)
 {
+    private readonly Lazy<MailSignature> signature = new(() => new MailSignature(options.Value.Dkim, MailHeaderGuard.Mailbox("sender", null, options.Value.From).Domain));
+
     public MailboxAddress From => MailHeaderGuard.Mailbox("sender", null, options.Value.From);
+
+    /// <summary>The DKIM signature; reading it checks its configuration (a bad key path fails here).</summary>
+    public MailSignature Signature => signature.Value;
 
     public IMailSession OpenSession() => options.Value.Delivery switch
     {
@@ -54,7 +60,9 @@ public sealed class MailSender(IOptions<MailOptions> options, TimeProvider clock
             message.Date = clock.GetUtcNow();
         }
 
+        message.Headers.RemoveAll(HeaderId.DkimSignature);
         MailHeaderGuard.Check(message);
+        Signature.Sign(message);
     }
 
     private sealed class StampingSession(IMailSession inner, MailSender sender) : IMailSession

@@ -1,35 +1,27 @@
-using System.Net;
+using System.Globalization;
+using Microsoft.Extensions.Options;
 using MimeKit;
 using Portal.Content.Taxonomies;
 using Portal.Digests.Mail;
 
 namespace Portal.Digests.Members;
 
-/// <summary>The one mail a subscribe request sends: a link that activates the subscription.</summary>
-public sealed class ConfirmationMail(MailSender sender, Taxonomy taxonomy)
+/// <summary>The one mail a subscribe request sends, from the theme's <c>confirm</c> templates: a link that activates the subscription.</summary>
+public sealed class ConfirmationMail(MailSender sender, MailTemplates templates, Taxonomy taxonomy, IOptions<DigestOptions> options)
 {
-    public MimeMessage Create(string email, string culture, string confirmUrl)
+    /// <exception cref="Templating.TemplateRenderException">The theme's templates failed: nothing to send.</exception>
+    public MimeMessage Create(string email, string culture, string confirmUrl, string baseUrl)
     {
         var site = taxonomy.Site.Name.In(culture);
-        var message = sender.Create(email, $"Confirm your subscription to {site}");
-        var text = $"""
-            Someone, probably you, asked for digests of {site} at this address.
-
-            To confirm, open this link:
-            {confirmUrl}
-
-            If it was not you, ignore this mail: nothing will be sent to you.
-            """;
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="{WebUtility.HtmlEncode(culture)}"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(site)}</title></head>
-            <body style="font-family:Arial,Helvetica,sans-serif;color:#222;">
-            <p>Someone, probably you, asked for digests of {WebUtility.HtmlEncode(site)} at this address.</p>
-            <p><a href="{WebUtility.HtmlEncode(confirmUrl)}" style="color:#0b5cad;">Confirm my subscription</a></p>
-            <p style="color:#666;font-size:13px;">If it was not you, ignore this mail: nothing will be sent to you.</p>
-            </body></html>
-            """;
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        var days = options.Value.ConfirmationDays.ToString(CultureInfo.GetCultureInfo(culture));
+        var model = new Dictionary<string, object?>
+        {
+            ["site"] = new Dictionary<string, object?> { ["name"] = site, ["url"] = baseUrl + "/" },
+            ["confirm_url"] = confirmUrl,
+        };
+        var mail = templates.Render("confirm", model, culture, new Dictionary<string, string> { ["site"] = site, ["days"] = days });
+        var message = sender.Create(email, mail.Subject);
+        message.Body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html }.ToMessageBody();
         return message;
     }
 }

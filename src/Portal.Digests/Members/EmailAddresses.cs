@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Portal.Digests.Members;
 
-/// <summary>What the subscribe form accepts as an address, and the one spelling it is stored under.</summary>
+/// <summary>What the subscribe form accepts as an address, and the key that tells two spellings of one address apart from two addresses.</summary>
 public static class EmailAddresses
 {
     private static readonly IdnMapping Idn = new();
@@ -37,5 +37,16 @@ public static class EmailAddresses
 
         var normalized = $"{local}@{domain}";
         return MimeKit.MailboxAddress.TryParse(normalized, out var mailbox) && mailbox.Address == normalized ? normalized : null;
+    }
+
+    /// <summary>
+    /// The key of a normalised address: all of it in lower case. RFC 5321 lets a server tell
+    /// <c>Ana</c> from <c>ana</c>, but no mailbox provider does, and a person who types the address
+    /// twice in two ways means one subscription.
+    /// </summary>
+    public static string Key(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return normalized.ToLowerInvariant();
     }
 }

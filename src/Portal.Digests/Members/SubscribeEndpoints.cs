@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Portal.Content.Taxonomies;
 using Portal.Digests.Mail;
 using Portal.Digests.Tokens;
+using Portal.Templating;
 
 namespace Portal.Digests.Members;
 
@@ -59,6 +60,11 @@ public static class SubscribeEndpoints
         {
             logger.LogError(e, "The confirmation mail could not be sent");
             return HtmlResults.Page(MemberPages.BadRequest(["The confirmation mail could not be sent just now. Please try again in a few minutes."]), StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (TemplateRenderException e)
+        {
+            logger.LogError(e, "The confirmation mail could not be rendered");
+            return HtmlResults.Page(MemberPages.BadRequest(["The confirmation mail could not be made: the site's mail templates are broken. Please tell the site's editors."]), StatusCodes.Status500InternalServerError);
         }
 
         return HtmlResults.Page(MemberPages.CheckYourMail());

@@ -17,7 +17,7 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
     {
         var subscription = await SaveRequestAsync(request, cancellationToken);
         var url = PortalLinks.Combine(baseUrl, "/subscribe/confirm", tokens.Create(subscription, TokenPurpose.Confirm));
-        await sender.SendAsync(confirmation.Create(subscription.Email, subscription.Culture, url), cancellationToken);
+        await sender.SendAsync(confirmation.Create(subscription.Email, subscription.Culture, url, baseUrl), cancellationToken);
     }
 
     /// <summary>Activates a pending subscription; counts digests from now on.</summary>
@@ -60,7 +60,8 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
         for (var attempt = 0; ; attempt++)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var subscription = await db.Set<Subscription>().FirstOrDefaultAsync(s => s.Email == request.Email, cancellationToken);
+            var key = EmailAddresses.Key(request.Email);
+            var subscription = await db.Set<Subscription>().FirstOrDefaultAsync(s => s.EmailKey == key, cancellationToken);
             if (subscription is null)
             {
                 subscription = new Subscription
@@ -81,6 +82,8 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
                 subscription.ConfirmStamp = NewStamp();
             }
 
+            // The same address in another spelling: mail goes to the one typed last.
+            subscription.Email = request.Email;
             subscription.SetClusters(request.Clusters);
             subscription.Frequency = request.Frequency;
             subscription.Culture = request.Culture;

@@ -1,3 +1,5 @@
+using Portal.Digests.Members;
+
 namespace Portal.Digests.Subscriptions;
 
 /// <summary>One address's wish for digests of some clusters. One row per address, whatever it asks later.</summary>
@@ -5,8 +7,19 @@ public sealed class Subscription
 {
     public Guid Id { get; init; }
 
-    /// <summary>Trimmed, domain in lower case: the unique key.</summary>
-    public required string Email { get; set; }
+    /// <summary>The address as the person last typed it (trimmed, domain in lower case): where mail goes.</summary>
+    public required string Email
+    {
+        get;
+        set
+        {
+            field = value;
+            EmailKey = EmailAddresses.Key(value);
+        }
+    }
+
+    /// <summary>The address in lower case, local part too: the unique key, so that <c>Ana@x.org</c> and <c>ana@x.org</c> are one subscription.</summary>
+    public string EmailKey { get; private set; } = "";
 
     /// <summary>Cluster ids separated by spaces, sorted: one column both providers store alike.</summary>
     public string Clusters { get; set; } = "";

@@ -10,7 +10,8 @@ public sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subscri
         builder.ToTable("DigestSubscriptions");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Email).HasMaxLength(254);
-        builder.HasIndex(x => x.Email).IsUnique();
+        builder.Property(x => x.EmailKey).HasMaxLength(300);
+        builder.HasIndex(x => x.EmailKey).IsUnique();
         builder.Property(x => x.Clusters).HasMaxLength(2000);
         builder.Property(x => x.Frequency).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);

@@ -11,7 +11,7 @@ namespace Portal.Digests.Tokens;
 
 /// <summary>
 /// Signed links: the token carries the subscription id, the purpose and an expiry; its HMAC also
-/// covers the address (and, for confirmation, the request's stamp), so a token cannot be guessed,
+/// covers the address (its case-insensitive key) (and, for confirmation, the request's stamp), so a token cannot be guessed,
 /// altered, used for another purpose or another address, or confirm an older request.
 /// </summary>
 public sealed class SubscriptionTokens(TokenKey key, IOptions<DigestOptions> options, TimeProvider clock)
@@ -74,7 +74,8 @@ public sealed class SubscriptionTokens(TokenKey key, IOptions<DigestOptions> opt
 
     private byte[] Sign(ReadOnlySpan<byte> payload, Subscription subscription, TokenPurpose purpose)
     {
-        var bound = purpose == TokenPurpose.Confirm ? $"{subscription.Email}\n{subscription.ConfirmStamp}" : subscription.Email;
+        // The key, not the spelling: typing the address again in other case keeps earlier links working.
+        var bound = purpose == TokenPurpose.Confirm ? $"{subscription.EmailKey}\n{subscription.ConfirmStamp}" : subscription.EmailKey;
         var message = new byte[payload.Length + Encoding.UTF8.GetByteCount(bound)];
         payload.CopyTo(message);
         Encoding.UTF8.GetBytes(bound, message.AsSpan(payload.Length));

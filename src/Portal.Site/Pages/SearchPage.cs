@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Portal.Content.Model;
 using Portal.Search.Querying;
 using Portal.Site.Rendering;
+using Portal.Templating;
 
 namespace Portal.Site.Pages;
 

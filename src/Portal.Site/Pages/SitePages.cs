@@ -6,6 +6,7 @@ using Portal.Content.Model;
 using Portal.Content.Taxonomies;
 using Portal.Site.Content;
 using Portal.Site.Rendering;
+using Portal.Templating;
 
 namespace Portal.Site.Pages;
 

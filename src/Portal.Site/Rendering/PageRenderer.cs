@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Portal.Content.Configuration;
 using Portal.Content.Taxonomies;
 using Portal.Site.Theming;
+using Portal.Templating;
 
 namespace Portal.Site.Rendering;
 

@@ -1,5 +1,6 @@
 using Portal.Content.Taxonomies;
 using Portal.Site.Theming;
+using Portal.Templating;
 
 namespace Portal.Site.Rendering;
 

@@ -1,49 +1,16 @@
-using System.Text.Json;
+using Portal.Templating;
 
 namespace Portal.Site.Theming;
 
-/// <summary>
-/// The theme's own words, one <c>locales/CULTURE.json</c> file per culture (a flat object of
-/// key to text); a key missing in a culture falls back to English, then to the key itself.
-/// </summary>
-public sealed class ThemeLocales
+/// <summary>The theme's own words for the site: <c>locales/CULTURE.json</c> of the theme (see <see cref="LocaleWords"/>).</summary>
+public sealed class ThemeLocales(ThemeFolder theme)
 {
-    private readonly Dictionary<string, Dictionary<string, string>> byCulture = new(StringComparer.Ordinal);
+    private readonly LocaleWords words = new(theme.Locales);
 
-    public ThemeLocales(ThemeFolder theme)
-    {
-        if (!Directory.Exists(theme.Locales))
-        {
-            throw new TemplateLoadException($"{theme.Locales}: the theme has no locales folder");
-        }
-
-        foreach (var file in Directory.EnumerateFiles(theme.Locales, "*.json"))
-        {
-            try
-            {
-                byCulture[Path.GetFileNameWithoutExtension(file)] = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? [];
-            }
-            catch (JsonException e)
-            {
-                throw new TemplateLoadException($"{file}:{(e.LineNumber ?? 0) + 1}: {e.Message}");
-            }
-        }
-    }
-
-    public bool Has(string culture) => byCulture.ContainsKey(culture);
+    public bool Has(string culture) => words.Has(culture);
 
     /// <summary>Every word of the theme in a culture, English where the culture lacks one.</summary>
-    public IReadOnlyDictionary<string, string> For(string culture)
-    {
-        var words = new Dictionary<string, string>(byCulture.GetValueOrDefault("en") ?? [], StringComparer.Ordinal);
-        foreach (var (key, text) in byCulture.GetValueOrDefault(culture) ?? [])
-        {
-            words[key] = text;
-        }
+    public IReadOnlyDictionary<string, string> For(string culture) => words.For(culture);
 
-        return words;
-    }
-
-    public string Text(string culture, string key) =>
-        byCulture.GetValueOrDefault(culture)?.GetValueOrDefault(key) ?? byCulture.GetValueOrDefault("en")?.GetValueOrDefault(key) ?? key;
+    public string Text(string culture, string key) => words.Text(culture, key);
 }

@@ -27,6 +27,11 @@ public sealed class PortalPaths(IHostEnvironment environment) : IPostConfigureOp
         {
             options.PickupPath = Resolve(options.PickupPath);
         }
+
+        if (!string.IsNullOrWhiteSpace(options.Dkim.KeyPath))
+        {
+            options.Dkim.KeyPath = Resolve(options.Dkim.KeyPath);
+        }
     }
 
     public string Resolve(string path) => Path.GetFullPath(path, BasePath);

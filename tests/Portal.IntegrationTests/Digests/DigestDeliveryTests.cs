@@ -184,6 +184,45 @@ public sealed partial class DigestDeliveryTests
     }
 
     [Fact]
+    public async Task Subscribing_again_with_the_local_part_in_other_case_updates_the_one_subscription_and_mail_goes_to_the_address_as_typed_last()
+    {
+        await using var smtp = await AiosmtpdServer.StartAsync();
+        await using var site = DigestsSite.Start(smtp);
+        await site.ConfirmedSubscriberAsync(smtp, "Ana.Silva@Example.ORG", "daily", "en", Drr);
+
+        using (var again = await site.SubscribeAsync(" ana.silva@example.org", "daily", "zh", Drr, Agriculture))
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        }
+
+        var row = Assert.Single(await site.QueryAsync(db => db.Set<Subscription>().ToListAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(("ana.silva@example.org", "zh", SubscriptionStatus.Active), (row.Email, row.Culture, row.Status));
+        Assert.Equal(["Ana.Silva@example.org", "ana.silva@example.org"], smtp.Messages().Select(m => m.To.Mailboxes.Single().Address));
+
+        await site.PublishNewsAsync("seed-bank", "Seed bank", Agriculture);
+        var (code, output, error) = await site.RunVerbAsync("digests", "send", "--as-of", NextMorning());
+        Assert.True(code == 0, output + error);
+        var digest = smtp.Messages()[^1];
+        Assert.Equal("ana.silva@example.org", digest.To.Mailboxes.Single().Address);
+        Assert.Contains("news/seed-bank", digest.TextBody, StringComparison.Ordinal);
+
+        // A third spelling is still the same subscription, and the digest's link still unsubscribes it.
+        using (await site.SubscribeAsync("ANA.SILVA@EXAMPLE.ORG", "weekly", "zh", Drr))
+        {
+        }
+
+        using var client = site.CreateClient();
+        using (var body = new StringContent("List-Unsubscribe=One-Click", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"))
+        using (var post = await client.PostAsync(new Uri(digest.Headers["List-Unsubscribe"]!.Trim('<', '>')), body, TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        }
+
+        row = Assert.Single(await site.QueryAsync(db => db.Set<Subscription>().AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(("ANA.SILVA@example.org", SubscriptionStatus.Unsubscribed), (row.Email, row.Status));
+    }
+
+    [Fact]
     public async Task Bad_subscribe_forms_are_refused_with_a_400_page_and_nothing_is_stored_or_sent()
     {
         await using var smtp = await AiosmtpdServer.StartAsync();

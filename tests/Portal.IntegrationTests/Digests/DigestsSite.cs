@@ -59,10 +59,13 @@ public sealed partial class DigestsSite : WebApplicationFactory<Program>
 
     public static DigestsSite Start(AiosmtpdServer smtp, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var site = new DigestsSite(smtp, settings);
+        var site = Create(smtp, settings);
         site.StartServer();
         return site;
     }
+
+    /// <summary>The site, not yet started (for a test that expects it not to start).</summary>
+    public static DigestsSite Create(AiosmtpdServer smtp, IReadOnlyDictionary<string, string>? settings = null) => new(smtp, settings);
 
     /// <summary>Writes a News item in the given clusters and imports it: it goes live now.</summary>
     public async Task PublishNewsAsync(string id, string title, params string[] clusters)

@@ -4,6 +4,7 @@ using Portal.Content.Configuration;
 using Portal.IntegrationTests.Fixtures;
 using Portal.Site.Rendering;
 using Portal.Site.Theming;
+using Portal.Templating;
 
 namespace Portal.IntegrationTests.Site;
 

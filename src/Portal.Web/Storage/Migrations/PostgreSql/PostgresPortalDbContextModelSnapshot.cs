@@ -668,6 +668,11 @@ namespace Portal.Web.Storage.Migrations.PostgreSql
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("FailureCount")
                         .HasColumnType("integer");
 
@@ -694,7 +699,7 @@ namespace Portal.Web.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("EmailKey")
                         .IsUnique();
 
                     b.HasIndex("Status");

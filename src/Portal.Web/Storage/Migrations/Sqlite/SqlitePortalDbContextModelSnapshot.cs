@@ -651,6 +651,11 @@ namespace Portal.Web.Storage.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FailureCount")
                         .HasColumnType("INTEGER");
 
@@ -677,7 +682,7 @@ namespace Portal.Web.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("EmailKey")
                         .IsUnique();
 
                     b.HasIndex("Status");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Portal.Site.Theming;
+namespace Portal.Templating;
 
 /// <summary>A string writer that refuses to grow past a limit, so that no template can exhaust memory.</summary>
 public sealed class LimitedWriter(int limit) : StringWriter(CultureInfo.InvariantCulture)
