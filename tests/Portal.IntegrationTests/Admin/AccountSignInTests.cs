@@ -93,6 +93,32 @@ public sealed class AccountSignInTests
         Assert.Equal([AuditActions.Login, AuditActions.Logout], await ActionsAsync(app, Email));
     }
 
+    [Fact]
+    public async Task Lock_out_and_rate_limit_follow_the_Portal_Accounts_settings_and_a_setting_out_of_range_stops_start_up()
+    {
+        await using var app = await PortalApp.CreateAsync(new SqliteFiles(), settings: new Dictionary<string, string?>
+        {
+            ["Portal:Accounts:LockoutAttempts"] = "2",
+            ["Portal:Accounts:LockoutMinutes"] = "1",
+            ["Portal:Accounts:PostsPerWindow"] = "3",
+        });
+        await AdminSession.CreateUserAsync(app, Email, PortalRoles.Editor);
+        using var session = AdminSession.Anonymous(app);
+
+        await AssertRefusedAsync(session, Email, "Wrong-password-10000");
+        await AssertRefusedAsync(session, Email, "Wrong-password-20000");
+        var lockedUntil = await app.QueryAsync(db => db.Users.Where(u => u.Email == Email).Select(u => u.LockoutEnd).SingleAsync());
+        Assert.InRange(lockedUntil!.Value - DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1));
+        await AssertRefusedAsync(session, Email, AdminSession.Password);
+        using (var fourth = await session.SignInAsync(Email, AdminSession.Password))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        }
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => PortalApp.CreateAsync(new SqliteFiles(), settings: new Dictionary<string, string?> { ["Portal:Accounts:LockoutAttempts"] = "0" }));
+        Assert.Contains("LockoutAttempts", refused.ToString(), StringComparison.Ordinal);
+    }
+
     private static async Task AssertRefusedAsync(AdminSession session, string email, string password)
     {
         using var response = await session.SignInAsync(email, password);
