@@ -87,6 +87,23 @@ public sealed class MediaUploadTests
         Assert.True(huge.Served < (lengthAnnounced ? 1024 * 1024 : TenMiB + 2 * 1024 * 1024), $"the client was asked for {huge.Served} bytes");
     }
 
+    [Fact]
+    public async Task The_limit_is_taken_from_Portal_Media_MaxBytes()
+    {
+        await using var app = await PortalApp.CreateAsync(new SqliteFiles(), settings: new Dictionary<string, string?> { ["Portal:Media:MaxBytes"] = "2048" });
+        using var contributor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Contributor);
+        byte[] small = [.. MediaSamples.Png(), .. new byte[1024]];
+        byte[] large = [.. MediaSamples.Png(), .. new byte[2048]];
+
+        using var refused = await MediaForms.UploadAsync(contributor, large, "large.png", "A large image", "image/png");
+        await MediaForms.AssertRefusedAsync(refused, HttpStatusCode.RequestEntityTooLarge, MediaMessages.TooLarge(2048));
+        Assert.Contains("2 KiB", MediaMessages.TooLarge(2048), StringComparison.Ordinal);
+        await MediaForms.AssertNothingStoredAsync(app);
+
+        await MediaForms.UploadAcceptedAsync(contributor, small, "small.png", "A small image");
+        Assert.Equal(small.Length, Assert.Single(await MediaForms.RowsAsync(app)).Length);
+    }
+
     [Theory]
     [InlineData("../../outside/evil.png")]
     [InlineData("..\\..\\outside\\evil.png")]
