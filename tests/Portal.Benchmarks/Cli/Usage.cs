@@ -17,6 +17,11 @@ public static class Usage
               each series stops after --limit seconds
           all [N] [import and api options]
               import, then api on the same data
+          admin --data FOLDER [--folder CONTENT] [--list-requests 1000] [--list-warmup 100]
+              [--saves 300] [--save-warmup 30] [--publishes 20] [--limit 600] [--seed S] [--out RESULTS]
+              sign an editor in on the site over the data of an import and time content lists
+              (filtered, paged), saving drafts through the editor's form, and publish to visible
+              (public page and search); it adds versions to that database
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
         (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.
         """;
