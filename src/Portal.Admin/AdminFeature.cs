@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Admin.Accounts;
 using Portal.Admin.Audit;
+using Portal.Admin.Media;
 using Portal.Admin.Content;
 using Portal.Admin.Scheduling;
 using Portal.Admin.Security;
@@ -32,6 +33,8 @@ public static class AdminFeature
             pages.Conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new AdminSecurityHeaders()));
         });
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddPortalAccounts();
+        builder.Services.AddPortalMedia();
         builder.AddContentAdmin();
         builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
         builder.Services.AddScoped<ScheduledPublisher>();
@@ -43,10 +46,12 @@ public static class AdminFeature
     /// <summary>Must follow the site's <c>UseRouting</c>, so that authorization sees which endpoint was chosen.</summary>
     public static WebApplication MapPortalAdmin(this WebApplication app)
     {
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapAdminAssets();
+        app.MapPortalMedia();
         app.MapContentAdmin();
         return app;
     }

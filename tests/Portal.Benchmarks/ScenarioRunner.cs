@@ -1,12 +1,13 @@
 using Portal.Benchmarks.Api;
 using Portal.Benchmarks.Hosting;
+using Portal.Benchmarks.Http;
 using Portal.Benchmarks.Import;
 using Portal.Benchmarks.Measure;
 
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// The scenarios that run the portal (<c>import</c>, <c>api</c>, <c>all</c>) with their work folder:
+/// The scenarios that run the portal (<c>import</c>, <c>api</c>, <c>all</c>, <c>http</c>) with their work folder:
 /// created for the run, deleted at its end unless <c>--keep</c> (a folder the user named is never deleted).
 /// </summary>
 public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
@@ -24,6 +25,14 @@ public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
         var content = settings.ContentPath ?? Path.Combine(Path.GetDirectoryName(data)!, "content");
         var logs = Path.Combine(Path.GetDirectoryName(data)!, "logs");
         return await new ApiScenario(paths, results).RunAsync(settings, data, content, logs, cancellationToken) ? 0 : 1;
+    }
+
+    /// <summary>The public site under wrk, on the data folder of an earlier import; content and logs are its siblings.</summary>
+    public async Task<int> HttpAsync(HttpSettings settings, CancellationToken cancellationToken)
+    {
+        var data = settings.DataPath ?? throw new Cli.UsageException("http needs --data FOLDER (the data folder of an import) or --work FOLDER (its work folder)");
+        var work = Path.GetDirectoryName(data)!;
+        return await new HttpScenario(paths, results).RunAsync(settings, data, settings.ContentPath ?? Path.Combine(work, "content"), work, cancellationToken) ? 0 : 1;
     }
 
     public async Task<int> AdminAsync(Admin.AdminSettings settings, CancellationToken cancellationToken)

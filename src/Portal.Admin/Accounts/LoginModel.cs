@@ -1,51 +1,59 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Admin.Audit;
-using Portal.Content.Storage;
+using Microsoft.AspNetCore.RateLimiting;
+using Portal.Admin.Security;
 using Portal.Content.Users;
 
 namespace Portal.Admin.Accounts;
 
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit, PortalDbContext db) : PageModel
+[EnableRateLimiting(AccountRateLimits.Policy)]
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SignInRecorder recorder) : PageModel
 {
     // One message for every failure, so that the page does not tell which addresses have accounts.
     public const string Failed = "The email or the password is not right, or the account cannot sign in now.";
 
-    [BindProperty]
-    public string Email { get; set; } = "";
+    public const string PasswordSet = "Your password is set: sign in with it.";
 
     [BindProperty]
-    public string Password { get; set; } = "";
+    [StringLength(256)]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    [StringLength(1024)]
+    public string? Password { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
 
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await users.FindByEmailAsync(Email.Trim());
+        var cancellationToken = HttpContext.RequestAborted;
+        var user = ModelState.IsValid ? await users.FindByEmailAsync(Email?.Trim() ?? "") : null;
         if (user is null || user.DisabledUtc is not null)
         {
-            return Refuse("account.login-failed", Email);
+            await recorder.RecordRefusedAsync(Email, user is null ? "no account with this address" : "account disabled", cancellationToken);
+            return Refuse();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await signIn.PasswordSignInAsync(user, Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
         {
-            audit.Record("account.login", user.Email);
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl });
         }
 
-        return Refuse(result.IsLockedOut ? "account.locked-out" : "account.login-failed", user.Email);
+        await recorder.RecordAsync(result, user, "password", cancellationToken);
+        return result.Succeeded ? LocalRedirect(AccountRedirect.Local(Url, ReturnUrl)) : Refuse();
     }
 
-    private PageResult Refuse(string action, string? who)
+    private PageResult Refuse()
     {
-        audit.Record(action, who);
-        db.SaveChanges();
         Error = Failed;
         return Page();
     }

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Portal.Admin.Accounts;
 
-/// <summary>The sign-in cookie: secure, HTTP-only, SameSite=Lax, and 401/403 instead of a redirect for non-browsers.</summary>
+/// <summary>
+/// The sign-in cookie: secure, HTTP-only, SameSite=Lax, checked against the account on every request,
+/// and 401/403 instead of a redirect for non-browsers.
+/// </summary>
 public static class SignInCookie
 {
     public const string LoginPath = "/account/login";
@@ -20,6 +23,7 @@ public static class SignInCookie
         cookie.AccessDeniedPath = "/account/access-denied";
         cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         cookie.SlidingExpiration = true;
+        cookie.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         cookie.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
         cookie.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Portal.Content.Storage;
+using Portal.Content.Users;
 
 namespace Portal.Admin.Audit;
 
@@ -12,19 +13,28 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
 {
     public void Record(string action, string? target, string? detail = null)
     {
-        var context = http.HttpContext;
-        var user = context?.User;
+        var user = http.HttpContext?.User;
+        Add(action, target, detail, user?.FindFirstValue(ClaimTypes.NameIdentifier), user?.Identity?.Name);
+    }
+
+    /// <summary>For the sign-in steps, before a cookie names anyone: the entry names the account that tried.</summary>
+    public void Record(string action, string? target, string? detail, PortalUser actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Add(action, target, detail, actor.Id, actor.UserName);
+    }
+
+    private void Add(string action, string? target, string? detail, string? userId, string? userName) =>
         db.Set<AuditEntry>().Add(new AuditEntry
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
-            UserId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
-            UserName = user?.Identity?.Name,
+            UserId = userId,
+            UserName = userName,
             Action = action,
             Target = Truncate(target, 512),
             Detail = Truncate(detail, 4000),
-            Address = context?.Connection.RemoteIpAddress?.ToString(),
+            Address = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         });
-    }
 
     private static string? Truncate(string? value, int length) => value is { Length: > 0 } && value.Length > length ? value[..length] : value;
 }

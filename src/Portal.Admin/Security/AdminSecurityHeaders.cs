@@ -20,7 +20,9 @@ public sealed class AdminSecurityHeaders : IAsyncPageFilter
         headers.ContentSecurityPolicy = Policy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
-        headers.CacheControl = "no-store";
+        // What antiforgery sets on a page with a form; the same here, so that it has nothing to override.
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
         headers["Referrer-Policy"] = "same-origin";
         return next();
     }

@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Site.Events;
 
 namespace Portal.Site.Content;
 
 /// <summary>The published content the pages show, one item per id in the culture asked for (with fallback).</summary>
-public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvider clock)
+public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvider clock, EventCalendar calendar)
 {
     private string DefaultCulture => taxonomy.Site.DefaultCulture;
 
@@ -53,6 +54,29 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
         return cards.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Events in a culture, optionally only those with a term: at most <paramref name="take"/> upcoming ones
+    /// (not ended yet, soonest first) and as many past ones (latest first), ordered by the event calendar.
+    /// </summary>
+    public async Task<(List<ContentCard> Upcoming, List<ContentCard> Past)> EventsAsync(string culture, (string Kind, string Value)? term, int take, CancellationToken cancellationToken)
+    {
+        var schedule = await calendar.GetAsync(db, cancellationToken);
+        var (upcoming, past) = schedule.Select(culture, term is { } t ? ScheduledEvent.TermKey(t.Kind, t.Value) : null, Now, take);
+        List<ScheduledEvent> shown = [.. upcoming, .. past];
+        if (shown.Count == 0)
+        {
+            return ([], []);
+        }
+
+        // Read again, so that an event unpublished since the calendar was read is left out.
+        var ids = shown.Select(e => e.ContentId).Distinct(StringComparer.Ordinal).ToList();
+        var cultures = shown.Select(e => e.Culture).Distinct(StringComparer.Ordinal).ToList();
+        var cards = (await CardsAsync(PublicContent.Live(db, Now).Where(x => ids.Contains(x.ContentId) && cultures.Contains(x.Culture)), culture, cancellationToken))
+            .ToDictionary(c => (c.Id, c.Culture));
+        List<ContentCard> Cards(List<ScheduledEvent> events) => [.. events.Select(e => cards.GetValueOrDefault((e.ContentId, e.Culture))).OfType<ContentCard>()];
+        return (Cards(upcoming), Cards(past));
+    }
+
     /// <summary>The item of a type whose slug this is, in the culture asked for or its fallback; null when none is published.</summary>
     public async Task<ContentPage?> FindAsync(string type, string slug, string culture, CancellationToken cancellationToken)
     {
@@ -66,24 +90,26 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
             return null;
         }
 
-        var ids = await PublicContent.Live(db, Now).Where(x => x.Type == type && x.Slug == slug)
-            .Select(x => new { x.ContentId, x.Culture }).ToListAsync(cancellationToken);
-        var id = ids.OrderBy(x => x.Culture == culture ? 0 : x.Culture == DefaultCulture ? 1 : 2).Select(x => x.ContentId).FirstOrDefault();
+        // One query: every public culture of every item that has this slug in some culture (one item in one to three cultures, as a rule).
+        var live = PublicContent.Live(db, Now);
+        var withSlug = live.Where(x => x.Type == type && x.Slug == slug).Select(x => x.ContentId);
+        var rows = await live.Where(x => x.Type == type && withSlug.Contains(x.ContentId))
+            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion),
+                (x, v) => new { x.ContentId, x.Slug, x.Culture, x.PublishedUtc, v.Title, v.Summary, v.FieldsJson, v.Html })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        int Preference(string rowCulture) => rowCulture == culture ? 0 : rowCulture == DefaultCulture ? 1 : 2;
+        var id = rows.Where(r => r.Slug == slug).OrderBy(r => Preference(r.Culture)).ThenBy(r => r.Culture, StringComparer.Ordinal).Select(r => r.ContentId).FirstOrDefault();
         if (id is null)
         {
             return null;
         }
 
-        var live = await PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Type == type)
-            .Select(x => new { x.Culture, x.Slug }).ToListAsync(cancellationToken);
-        var chosen = live.OrderBy(x => x.Culture == culture ? 0 : x.Culture == DefaultCulture ? 1 : 2).ThenBy(x => x.Culture, StringComparer.Ordinal).First();
-        var card = (await CardsAsync(PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Culture == chosen.Culture), chosen.Culture, cancellationToken)).Single();
-        var html = await PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Culture == chosen.Culture)
-            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion), (x, v) => v.Html)
-            .SingleAsync(cancellationToken);
-        var translations = live.OrderBy(x => x.Culture, StringComparer.Ordinal)
-            .Select(x => new Translation(x.Culture, ContentTypes.Url(type, x.Slug, x.Culture, DefaultCulture))).ToList();
-        return new ContentPage(card, html, translations);
+        var cultures = rows.Where(r => r.ContentId == id).OrderBy(r => r.Culture, StringComparer.Ordinal).ToList();
+        var chosen = cultures.OrderBy(r => Preference(r.Culture)).First();
+        var card = new ContentCard(id, type, chosen.Slug, chosen.Title, chosen.Summary, ContentTypes.Url(type, chosen.Slug, chosen.Culture, DefaultCulture),
+            chosen.Culture, chosen.PublishedUtc, JsonNode.Parse(chosen.FieldsJson) as JsonObject ?? []);
+        var translations = cultures.Select(x => new Translation(x.Culture, ContentTypes.Url(type, x.Slug, x.Culture, DefaultCulture))).ToList();
+        return new ContentPage(card, chosen.Html, translations);
     }
 
     private async Task<ContentPage?> DraftAsync(string type, DraftVersion draft, CancellationToken cancellationToken)

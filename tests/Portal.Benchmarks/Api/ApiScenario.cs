@@ -128,7 +128,7 @@ public sealed class ApiScenario(BenchmarkPaths paths, ResultLog results)
         results.PrintTable(Name);
     }
 
-    private static async Task<TimeSpan?> WaitUntilHealthyAsync(PortalProcess site, HttpClient client, CancellationToken cancellationToken)
+    public static async Task<TimeSpan?> WaitUntilHealthyAsync(PortalProcess site, HttpClient client, CancellationToken cancellationToken)
     {
         while (site.Elapsed < StartTimeout && !site.HasExited)
         {

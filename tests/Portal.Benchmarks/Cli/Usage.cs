@@ -17,6 +17,11 @@ public static class Usage
               each series stops after --limit seconds
           all [N] [import and api options]
               import, then api on the same data
+          http (--data FOLDER | --work FOLDER) [--duration 30] [--warmup-seconds 5] [--connections 32]
+              [--threads 2] [--seed S] [--out RESULTS]
+              start the site on the data of an import and load a cluster, a case study and the home
+              page with wrk (installed with apt-get when missing): output cache on, a static copy of
+              each page served as a file, then output cache off
           admin --data FOLDER [--folder CONTENT] [--list-requests 1000] [--list-warmup 100]
               [--saves 300] [--save-warmup 30] [--publishes 20] [--limit 600] [--seed S] [--out RESULTS]
               sign an editor in on the site over the data of an import and time content lists
