@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Benchmarks;
+using Portal.Benchmarks.Admin;
 using Portal.Benchmarks.Api;
 using Portal.Benchmarks.Cli;
 using Portal.Benchmarks.Generate;
@@ -29,14 +30,16 @@ try
     var import = ImportSettings.Read(line);
     var api = ApiSettings.Read(line);
     var http = HttpSettings.Read(line);
+    var admin = AdminSettings.Read(line);
     var scenarios = new ScenarioRunner(paths, new ResultLog(line.Text("out") is { } output ? Path.GetFullPath(output) : null, import.Files));
-    line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" ? 0 : 1);
+    line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" or "admin" ? 0 : 1);
     return line.Scenario switch
     {
         "import" => await scenarios.ImportAsync(import, cancel.Token),
         "api" => await scenarios.ApiAsync(api, cancel.Token),
         "all" => await scenarios.AllAsync(import, api, cancel.Token),
         "http" => await scenarios.HttpAsync(http, cancel.Token),
+        "admin" => await scenarios.AdminAsync(admin, cancel.Token),
         _ => throw new UsageException($"'{line.Scenario}' is not a scenario"),
     };
 }

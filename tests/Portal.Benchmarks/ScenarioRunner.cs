@@ -35,6 +35,14 @@ public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
         return await new HttpScenario(paths, results).RunAsync(settings, data, settings.ContentPath ?? Path.Combine(work, "content"), work, cancellationToken) ? 0 : 1;
     }
 
+    public async Task<int> AdminAsync(Admin.AdminSettings settings, CancellationToken cancellationToken)
+    {
+        var data = settings.DataPath ?? throw new Cli.UsageException("admin needs --data FOLDER, the data folder of an import");
+        var content = settings.ContentPath ?? Path.Combine(Path.GetDirectoryName(data)!, "content");
+        var logs = Path.Combine(Path.GetDirectoryName(data)!, "logs");
+        return await new Admin.AdminScenario(paths, results).RunAsync(settings, data, content, logs, cancellationToken) ? 0 : 1;
+    }
+
     public async Task<int> AllAsync(ImportSettings import, ApiSettings api, CancellationToken cancellationToken)
     {
         var outcome = await new ImportScenario(paths, results).RunAsync(import, cancellationToken);

@@ -22,6 +22,11 @@ public static class Usage
               start the site on the data of an import and load a cluster, a case study and the home
               page with wrk (installed with apt-get when missing): output cache on, a static copy of
               each page served as a file, then output cache off
+          admin --data FOLDER [--folder CONTENT] [--list-requests 1000] [--list-warmup 100]
+              [--saves 300] [--save-warmup 30] [--publishes 20] [--limit 600] [--seed S] [--out RESULTS]
+              sign an editor in on the site over the data of an import and time content lists
+              (filtered, paged), saving drafts through the editor's form, and publish to visible
+              (public page and search); it adds versions to that database
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
         (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.
         """;
