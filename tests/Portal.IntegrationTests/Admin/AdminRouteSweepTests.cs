@@ -44,6 +44,7 @@ public sealed class AdminRouteSweepTests(AdminRouteSweepTests.Site site) : IClas
         Route.Post("/admin/users/{id}", "Disable", AdministrationPost, async app => new Request($"/admin/users/{(await TargetAsync(app)).Id}?handler=Disable", [])),
         Route.Post("/admin/users/{id}", "Enable", AdministrationPost, async app => new Request($"/admin/users/{(await TargetAsync(app)).Id}?handler=Enable", [])),
         Route.Get("/admin/audit", Administration),
+        .. ContentSweepRows.Rows,
 
         // Account pages are not under /admin, but who may open them matters as much.
         Route.Get("/account/login", Everyone),
