@@ -27,7 +27,7 @@ public sealed class ContentListModel(ContentListQuery query, ContentChoices choi
     [BindProperty(SupportsGet = true, Name = "cluster")]
     public string? Cluster { get; set; }
 
-    public ContentListPage Result { get; private set; } = new([], 0, false, 1, 1);
+    public ContentListPage Result { get; private set; } = new([], 0, false, 1, false);
 
     public IReadOnlyList<Choice> Clusters { get; private set; } = [];
 

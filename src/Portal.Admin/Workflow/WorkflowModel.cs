@@ -34,7 +34,8 @@ public sealed class WorkflowModel(ContentOperations operations, WorkflowActions 
 
     public string EditUrl { get; private set; } = "/admin/content";
 
-    public IActionResult OnGet(string id, string culture) => Redirect($"/admin/content/{id}/{culture}/edit");
+    /// <summary>Decisions are posted from the item's page; this page only points there.</summary>
+    public void OnGet(string id, string culture) => EditUrl = $"/admin/content/{id}/{culture}/edit";
 
     public Task<IActionResult> OnPostPublishAsync(string id, string culture) =>
         DecideAsync(id, culture, "published", async (item, ct) => await actions.PublishLatestAsync(item, "content.publish", ct));

@@ -22,9 +22,10 @@ public sealed class ContentItemConfiguration : IEntityTypeConfiguration<ContentI
         builder.HasIndex(x => new { x.Type, x.Culture, x.Slug }).IsUnique();
         builder.HasIndex(x => new { x.Status, x.Type, x.PublishedUtc });
         builder.HasIndex(x => x.SourcePath);
-        // The admin's lists: newest change first, per type, and a contributor's own items.
-        builder.HasIndex(x => new { x.Type, x.ModifiedUtc });
-        builder.HasIndex(x => x.ModifiedUtc);
+        // The admin's lists: newest change first, per type or of every type, and a contributor's own items.
+        // The key and the columns the filters read are in the index, so that paging and counting read no row.
+        builder.HasIndex(x => new { x.Type, x.ModifiedUtc, x.ContentId, x.Culture, x.Status, x.Title }).HasDatabaseName("IX_ContentItems_AdminListByType");
+        builder.HasIndex(x => new { x.ModifiedUtc, x.ContentId, x.Culture, x.Status, x.Title }).HasDatabaseName("IX_ContentItems_AdminList");
         builder.HasIndex(x => new { x.OwnerId, x.ModifiedUtc });
         builder.HasMany(x => x.Versions).WithOne()
             .HasForeignKey(x => new { x.ContentId, x.Culture }).OnDelete(DeleteBehavior.Cascade);

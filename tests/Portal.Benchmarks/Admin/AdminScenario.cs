@@ -72,7 +72,7 @@ public sealed class AdminScenario(BenchmarkPaths paths, ResultLog results)
             1 => $"/admin/content?q={words[random.Next(words.Count)]}",
             2 => $"/admin/content?type=News&status=draft&page={random.Next(1, 4)}",
             3 => $"/admin/content?type=Event&culture=zh",
-            4 => $"/admin/content?type=CaseStudy&cluster={clusters[random.Next(clusters.Count)]}&page={random.Next(1, 21)}",
+            4 => $"/admin/content?type=CaseStudy&cluster={clusters[random.Next(clusters.Count)]}&page={random.Next(1, 6)}",
             _ => $"/admin/content?page={random.Next(1, 201)}",
         })];
         Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] content lists: {settings.ListWarmUp} warm-up, {settings.ListRequests} measured");

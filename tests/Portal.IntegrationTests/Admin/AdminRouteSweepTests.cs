@@ -51,6 +51,7 @@ public sealed class AdminRouteSweepTests(AdminRouteSweepTests.Site site) : IClas
         Route.Post("/admin/users/{id}", "Disable", AdministrationPost, async app => new Request($"/admin/users/{(await TargetAsync(app)).Id}?handler=Disable", [])),
         Route.Post("/admin/users/{id}", "Enable", AdministrationPost, async app => new Request($"/admin/users/{(await TargetAsync(app)).Id}?handler=Enable", [])),
         Route.Get("/admin/audit", Administration),
+        .. ContentSweepRows.Rows,
 
         Route.Get("/admin/content", Contributing),
         Route.Get("/admin/content/new", Contributing, "/admin/content/new?type=News"),

@@ -28,10 +28,10 @@ public sealed class ContentListTests
         Assert.Contains(EditPath("ningbo-sponge-city", "zh"), chinese, StringComparison.Ordinal);
         Assert.DoesNotContain(EditPath("ningbo-sponge-city"), chinese, StringComparison.Ordinal);
 
-        // The cluster of a published item is a term; a draft's is only in its fields: both are found.
+        // The cluster filter reads the public version's clusters: a draft never published is not in it yet.
         var agriculture = await editor.GetPageAsync("/admin/content?cluster=sustainable-agriculture");
         Assert.Contains(EditPath("caas"), agriculture, StringComparison.Ordinal);
-        Assert.Contains(EditPath("farm-draft"), agriculture, StringComparison.Ordinal);
+        Assert.DoesNotContain(EditPath("farm-draft"), agriculture, StringComparison.Ordinal);
         Assert.DoesNotContain(EditPath("ningbo-sponge-city"), agriculture, StringComparison.Ordinal);
 
         var drafts = await editor.GetPageAsync("/admin/content?status=draft");
@@ -65,13 +65,21 @@ public sealed class ContentListTests
         await app.ImportAsync();
         using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
 
-        var first = await editor.GetPageAsync("/admin/content?type=News&q=bulletin");
-        var second = await editor.GetPageAsync("/admin/content?type=News&q=bulletin&page=2");
+        var first = await editor.GetPageAsync("/admin/content?type=News");
+        var second = await editor.GetPageAsync("/admin/content?type=News&page=2");
+        var searched = await editor.GetPageAsync("/admin/content?type=News&q=bulletin");
+        var searchedLast = await editor.GetPageAsync("/admin/content?type=News&q=bulletin&page=2");
 
         Assert.Contains("60 items, page 1 of 2", first, StringComparison.Ordinal);
-        Assert.Contains("href=\"/admin/content?type=News&amp;q=bulletin&amp;page=2\"", first, StringComparison.Ordinal);
-        Assert.Equal(50, CountRows(first));
-        Assert.Equal(10, CountRows(second));
+        Assert.Contains("href=\"/admin/content?type=News&amp;page=2\"", first, StringComparison.Ordinal);
+        Assert.Equal((50, 10), (CountRows(first), CountRows(second)));
+        Assert.All(Enumerable.Range(0, 60), i => Assert.Single((first + second).Split($">Flood bulletin {i:00}<")[1..]));
+
+        // A title search is not counted (no index narrows it): it says whether another page follows.
+        Assert.Contains("Page 1, more follow", searched, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/content?type=News&amp;q=bulletin&amp;page=2\"", searched, StringComparison.Ordinal);
+        Assert.Contains("Page 2, the last", searchedLast, StringComparison.Ordinal);
+        Assert.Equal((50, 10), (CountRows(searched), CountRows(searchedLast)));
     }
 
     [Fact]

@@ -406,18 +406,20 @@ namespace Portal.Web.Storage.Migrations.PostgreSql
 
                     b.HasKey("ContentId", "Culture");
 
-                    b.HasIndex("ModifiedUtc");
-
                     b.HasIndex("SourcePath");
 
                     b.HasIndex("OwnerId", "ModifiedUtc");
-
-                    b.HasIndex("Type", "ModifiedUtc");
 
                     b.HasIndex("Status", "Type", "PublishedUtc");
 
                     b.HasIndex("Type", "Culture", "Slug")
                         .IsUnique();
+
+                    b.HasIndex("ModifiedUtc", "ContentId", "Culture", "Status", "Title")
+                        .HasDatabaseName("IX_ContentItems_AdminList");
+
+                    b.HasIndex("Type", "ModifiedUtc", "ContentId", "Culture", "Status", "Title")
+                        .HasDatabaseName("IX_ContentItems_AdminListByType");
 
                     b.ToTable("ContentItems", (string)null);
                 });
