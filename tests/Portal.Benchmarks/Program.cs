@@ -6,6 +6,7 @@ using Portal.Benchmarks.Generate;
 using Portal.Benchmarks.Hosting;
 using Portal.Benchmarks.Import;
 using Portal.Benchmarks.Measure;
+using Portal.Benchmarks.Search;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -27,6 +28,7 @@ try
 
     var import = ImportSettings.Read(line);
     var api = ApiSettings.Read(line);
+    var search = SearchSettings.Read(line);
     var scenarios = new ScenarioRunner(paths, new ResultLog(line.Text("out") is { } output ? Path.GetFullPath(output) : null, import.Files));
     line.EnsureAllRead(maxPositionals: line.Scenario == "api" ? 0 : 1);
     return line.Scenario switch
@@ -34,6 +36,8 @@ try
         "import" => await scenarios.ImportAsync(import, cancel.Token),
         "api" => await scenarios.ApiAsync(api, cancel.Token),
         "all" => await scenarios.AllAsync(import, api, cancel.Token),
+        "search" => await scenarios.SearchAsync(import, api, search, cancel.Token),
+        "reindex" => await scenarios.ReindexAsync(import, api, cancel.Token),
         _ => throw new UsageException($"'{line.Scenario}' is not a scenario"),
     };
 }
