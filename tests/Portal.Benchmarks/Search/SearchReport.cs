@@ -26,7 +26,7 @@ public sealed class SearchReport(string scenario, ResultLog results, bool atScal
         Add("in-process queries that found something", sample.WithHits, "count");
     }
 
-    public void Fts5(TimeSpan? built, QuerySample sample)
+    public void Fts5(TimeSpan? built, long rows, QuerySample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
         if (built is { } time)
@@ -34,6 +34,7 @@ public sealed class SearchReport(string scenario, ResultLog results, bool atScal
             Add("FTS5 table built (read, Markdown to text, insert, optimize)", time.TotalSeconds, "s");
         }
 
+        Add("FTS5 rows (the items public when it was built)", rows, "count");
         var fts = sample.Stats;
         Latencies("FTS5 bm25 top 10, no facets", fts, null, null);
         Add("FTS5 queries that found something", sample.WithHits, "count");

@@ -54,7 +54,7 @@ public sealed class SearchScenario(BenchmarkPaths paths, ResultLog results)
         using (var fts = new Fts5Search(ftsPath))
         {
             QuerySample.Time(warmUp, fts.Run);
-            report.Fts5(built, QuerySample.Time(queries, fts.Run));
+            report.Fts5(built, Fts5Table.Rows(ftsPath), QuerySample.Time(queries, fts.Run));
         }
 
         return await OverHttpAsync(settings, api, environment, queries, warmUp, report, logFolder, cancellationToken);
