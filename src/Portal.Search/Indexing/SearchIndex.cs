@@ -21,9 +21,10 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// Lucene flushes a new segment whenever the documents it holds reach its buffer (16 MB by default),
     /// and merges the segments it made in the background. A rebuild with a larger buffer writes a few
-    /// large segments at once: less merging while it runs, and fewer segments for every search to visit.
+    /// large segments (flushed by the indexing threads as they go), so that nothing needs merging and
+    /// every search visits few segments.
     /// </summary>
-    private const double RebuildBufferMB = 128;
+    private const double RebuildBufferMB = 64;
 
     private readonly CultureAnalyzers analyzers;
     private readonly ILogger<SearchIndex> logger;
@@ -86,15 +87,19 @@ public sealed class SearchIndex : IDisposable
         rebuilding = true;
         writer.DeleteAll();
         var config = writer.Config;
-        var usual = config.RAMBufferSizeMB;
+        var (usualBuffer, usualCompound) = (config.RAMBufferSizeMB, config.UseCompoundFile);
         config.RAMBufferSizeMB = RebuildBufferMB;
+
+        // A compound file packs a segment's files into one, by copying them: worth it for the many small
+        // segments of later changes (fewer open files), not for a rebuild's few large ones.
+        config.UseCompoundFile = false;
         try
         {
             await fill(writer.AddDocument);
         }
         finally
         {
-            config.RAMBufferSizeMB = usual;
+            (config.RAMBufferSizeMB, config.UseCompoundFile) = (usualBuffer, usualCompound);
             rebuilding = false;
         }
 
