@@ -8,6 +8,7 @@ using Portal.Benchmarks.Hosting;
 using Portal.Benchmarks.Http;
 using Portal.Benchmarks.Import;
 using Portal.Benchmarks.Measure;
+using Portal.Benchmarks.Search;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -31,6 +32,7 @@ try
     var api = ApiSettings.Read(line);
     var http = HttpSettings.Read(line);
     var admin = AdminSettings.Read(line);
+    var search = SearchSettings.Read(line);
     var scenarios = new ScenarioRunner(paths, new ResultLog(line.Text("out") is { } output ? Path.GetFullPath(output) : null, import.Files));
     line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" or "admin" ? 0 : 1);
     return line.Scenario switch
@@ -40,6 +42,8 @@ try
         "all" => await scenarios.AllAsync(import, api, cancel.Token),
         "http" => await scenarios.HttpAsync(http, cancel.Token),
         "admin" => await scenarios.AdminAsync(admin, cancel.Token),
+        "search" => await scenarios.SearchAsync(import, api, search, cancel.Token),
+        "reindex" => await scenarios.ReindexAsync(import, api, cancel.Token),
         _ => throw new UsageException($"'{line.Scenario}' is not a scenario"),
     };
 }

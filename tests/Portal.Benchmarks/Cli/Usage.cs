@@ -27,6 +27,12 @@ public static class Usage
               sign an editor in on the site over the data of an import and time content lists
               (filtered, paged), saving drafts through the editor's form, and publish to visible
               (public page and search); it adds versions to that database
+          search [N] [--data FOLDER | --work FOLDER] [--queries 1000] [--warmup 200] [--publish-tries 20] [--seed S]
+              on the data of an earlier import (or of an import run first): 1,000 queries drawn from the
+              corpus, timed in-process, against SQLite FTS5 and over GET /api/search; then publish to
+              searchable with the site running (reindexes first when the data has no index)
+          reindex [N] [--data FOLDER | --work FOLDER]
+              time the reindex verb on the data of an earlier import (or of an import run first)
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
         (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.
         """;
