@@ -22,6 +22,7 @@ public static class ContentFeature
         builder.Services.AddSingleton<ContentTermBuilder>();
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddScoped<ContentOperations>();
+        builder.Services.AddScoped<ContentValidator>();
         return builder;
     }
 }

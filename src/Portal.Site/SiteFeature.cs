@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Portal.Content.Publishing;
 using Portal.Site.Caching;
 using Portal.Site.Content;
+using Portal.Site.Events;
 using Portal.Site.Feeds;
 using Portal.Site.Pages;
 using Portal.Site.Rendering;
@@ -33,6 +34,8 @@ public static class SiteFeature
         builder.Services.AddScoped<SitePageContext>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IContentChangeHandler, SiteCacheEviction>();
+        builder.Services.AddSingleton<EventCalendar>();
+        builder.Services.AddSingleton<IContentChangeHandler>(services => services.GetRequiredService<EventCalendar>());
         builder.Services.AddResponseCompression(compression =>
         {
             compression.EnableForHttps = true;
@@ -70,7 +73,11 @@ public static class SiteFeature
 
         // Routing after the static files, so that the 404 fallback does not shadow the theme's assets.
         app.UseRouting();
-        app.UseOutputCache();
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.OutputCache)
+        {
+            app.UseOutputCache();
+        }
+
         foreach (var culture in cultures.All)
         {
             var group = app.MapGroup(culture.Prefix).WithMetadata(culture).CacheOutput(SiteCacheEviction.Tag);

@@ -1,3 +1,4 @@
+using Portal.Admin;
 using Portal.Content;
 using Portal.Digests;
 using Portal.Search;
@@ -23,6 +24,7 @@ builder.AddPortalSearch();
 builder.AddPortalDigests();
 builder.AddPortalHealth();
 builder.AddPortalSite();
+builder.AddPortalAdmin();
 
 var app = builder.Build();
 if (command.Verb is { } verb)
@@ -35,6 +37,7 @@ app.MapContentApi();
 app.MapPortalSearch();
 app.MapPortalDigests();
 app.MapPortalSite();
+app.MapPortalAdmin();
 
 await app.RunAsync();
 return 0;

@@ -1,12 +1,15 @@
 using System.Globalization;
 using Portal.Benchmarks;
+using Portal.Benchmarks.Admin;
 using Portal.Benchmarks.Api;
 using Portal.Benchmarks.Cli;
 using Portal.Benchmarks.Digests;
 using Portal.Benchmarks.Generate;
 using Portal.Benchmarks.Hosting;
+using Portal.Benchmarks.Http;
 using Portal.Benchmarks.Import;
 using Portal.Benchmarks.Measure;
+using Portal.Benchmarks.Search;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -28,15 +31,22 @@ try
 
     var import = ImportSettings.Read(line);
     var api = ApiSettings.Read(line);
+    var http = HttpSettings.Read(line);
+    var admin = AdminSettings.Read(line);
+    var search = SearchSettings.Read(line);
     var digests = DigestsSettings.Read(line);
     var scenarios = new ScenarioRunner(paths, new ResultLog(line.Text("out") is { } output ? Path.GetFullPath(output) : null, import.Files));
-    line.EnsureAllRead(maxPositionals: line.Scenario == "api" ? 0 : 1);
+    line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" or "admin" or "digests" ? 0 : 1);
     return line.Scenario switch
     {
         "import" => await scenarios.ImportAsync(import, cancel.Token),
         "api" => await scenarios.ApiAsync(api, cancel.Token),
         "all" => await scenarios.AllAsync(import, api, cancel.Token),
-        "digests" => await new DigestsScenario(paths, new ResultLog(line.Text("out") is { } digestsOut ? Path.GetFullPath(digestsOut) : null, digests.Subscriptions)).RunAsync(digests, cancel.Token),
+        "http" => await scenarios.HttpAsync(http, cancel.Token),
+        "admin" => await scenarios.AdminAsync(admin, cancel.Token),
+        "search" => await scenarios.SearchAsync(import, api, search, cancel.Token),
+        "reindex" => await scenarios.ReindexAsync(import, api, cancel.Token),
+        "digests" => await scenarios.DigestsAsync(digests, cancel.Token),
         _ => throw new UsageException($"'{line.Scenario}' is not a scenario"),
     };
 }

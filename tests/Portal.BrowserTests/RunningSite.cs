@@ -25,12 +25,15 @@ public sealed class RunningSite : IAsyncLifetime
 
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The site's program, built in the configuration of these tests.</summary>
+    public static string WebDll { get; } = Path.Combine(
+        Root, "src", "Portal.Web", "bin", new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "Portal.Web.dll");
+
     public static string ArtifactsPath { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots")).FullName;
 
     public async ValueTask InitializeAsync()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = Path.Combine(Root, "src", "Portal.Web", "bin", configuration, "net10.0", "Portal.Web.dll");
+        var dll = WebDll;
         Assert.True(File.Exists(dll), $"{dll} is not built");
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
@@ -59,6 +62,24 @@ public sealed class RunningSite : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+    }
+
+    /// <summary>An administrator made by the site's own <c>users create-admin</c> verb, on the running site's data folder.</summary>
+    public async Task CreateAdminAsync(string email, string password)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Root };
+        foreach (var arg in new[] { "exec", WebDll, "users", "create-admin", "--email", email })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Portal__DataPath"] = dataPath;
+        start.Environment["PORTAL_ADMIN_PASSWORD"] = password;
+        using var verb = Process.Start(start)!;
+        var errors = verb.StandardError.ReadToEndAsync();
+        await verb.StandardOutput.ReadToEndAsync();
+        await verb.WaitForExitAsync();
+        Assert.True(verb.ExitCode == 0, $"users create-admin exited with {verb.ExitCode}: {await errors}");
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)

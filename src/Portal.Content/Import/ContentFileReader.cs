@@ -17,9 +17,9 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy)
     public const int MaxFileBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly string[] OrganizationKinds = ["un-agency", "government", "city", "ngo", "academia", "private-sector", "network"];
-    private static readonly string[] CaseStudyStatuses = ["planned", "ongoing", "completed"];
-    private static readonly string[] PartnerRoles = ["provider", "recipient", "facilitator", "funder"];
+    public static IReadOnlyList<string> OrganizationKinds { get; } = ["un-agency", "government", "city", "ngo", "academia", "private-sector", "network"];
+    public static IReadOnlyList<string> CaseStudyStatuses { get; } = ["planned", "ongoing", "completed"];
+    public static IReadOnlyList<string> PartnerRoles { get; } = ["provider", "recipient", "facilitator", "funder"];
 
     public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -10,6 +10,10 @@ public sealed class ContentItem
     public required string Culture { get; init; }
     public required string Type { get; init; }
     public required string Slug { get; set; }
+
+    /// <summary>The latest version's title, kept beside the item so that the admin can list and search items without reading versions.</summary>
+    public string Title { get; set; } = "";
+
     public ContentStatus Status { get; set; }
     public int LatestVersion { get; set; }
     public int? PublishedVersion { get; set; }

@@ -6,6 +6,9 @@ public sealed class ContentVersion
     public required string ContentId { get; init; }
     public required string Culture { get; init; }
     public int Number { get; init; }
+    /// <summary>The URL segment this version asks for; the item takes it when the version is published.</summary>
+    public string? Slug { get; init; }
+
     public required string Title { get; init; }
     public string? Summary { get; init; }
     public required string Body { get; init; }

@@ -49,6 +49,7 @@ public sealed class ContentOperations(
             ContentId = item.ContentId,
             Culture = item.Culture,
             Number = item.LatestVersion + 1,
+            Slug = draft.Slug,
             Title = draft.Title,
             Summary = draft.Summary,
             Body = draft.Body,
@@ -62,7 +63,13 @@ public sealed class ContentOperations(
         };
         item.Versions.Add(version);
         item.LatestVersion = version.Number;
-        item.Slug = draft.Slug;
+        item.Title = draft.Title;
+        // A draft must not move the public page: a published item keeps its URL until the draft is published.
+        if (item.Status != ContentStatus.Published)
+        {
+            item.Slug = draft.Slug;
+        }
+
         item.SourcePath = draft.SourcePath ?? item.SourcePath;
         item.SourceHash = draft.SourceHash ?? item.SourceHash;
         Touch(item, now, ContentChangeKind.Saved);
@@ -74,6 +81,7 @@ public sealed class ContentOperations(
         var now = clock.GetUtcNow().UtcDateTime;
         var wasPublic = item.Status == ContentStatus.Published;
         item.PublishedVersion = version.Number;
+        item.Slug = version.Slug ?? item.Slug;
         item.Status = ContentStatus.Published;
         item.PublishedUtc = version.PublishedUtc ?? item.PublishedUtc ?? now;
         if (!wasPublic || item.LiveSinceUtc is null)

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Lucene.Net.Documents;
-using Lucene.Net.Util;
 using Portal.Content.Import;
 using Portal.Content.Markdown;
 using Portal.Content.Model;
@@ -25,38 +24,45 @@ public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, Con
 
     public static string KeyOf(string contentId, string culture) => contentId + "|" + culture;
 
-    public Document Build(ContentItem item, ContentVersion version)
+    public Document Build(ContentItem item, ContentVersion version) => Build(item, version, new DocumentFields());
+
+    /// <param name="fields">Where the fields come from: a rebuild reuses one set per thread.</param>
+    public Document Build(ContentItem item, ContentVersion version, DocumentFields fields)
     {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(fields);
         var culture = item.Culture;
         // One line of text: snippets then read as prose, and offsets stay the same for indexing and marking.
         var text = Whitespace().Replace(markdown.ToPlainText(version.Body), " ");
-        var published = item.PublishedUtc ?? version.CreatedUtc;
-        var document = new Document
-        {
-            new StringField(SearchFields.Key, KeyOf(item.ContentId, culture), Field.Store.YES),
-            new StringField(SearchFields.Id, item.ContentId, Field.Store.YES),
-            new StringField(SearchFields.Slug, item.Slug, Field.Store.YES),
-            new StoredField(SearchFields.Title, version.Title),
-            new StoredField(SearchFields.Summary, version.Summary ?? ""),
-            new StoredField(SearchFields.Body, text),
-            new TextField(SearchFields.TitleIn(culture), version.Title, Field.Store.NO),
-            new TextField(SearchFields.SummaryIn(culture), version.Summary ?? "", Field.Store.NO),
-            new TextField(SearchFields.BodyIn(culture), text, Field.Store.NO),
-            new TextField(SearchFields.Words, version.Title + " " + version.Summary, Field.Store.NO),
-            new Int64Field(SearchFields.Published, ToSeconds(published), Field.Store.YES),
-            new NumericDocValuesField(SearchFields.PublishedValue, ToSeconds(published)),
-        };
-        AddKeyword(document, "type", item.Type, Field.Store.YES);
-        AddKeyword(document, "culture", culture, Field.Store.YES);
-        AddKeyword(document, "year", published.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var summary = version.Summary ?? "";
+        var published = ToSeconds(item.PublishedUtc ?? version.CreatedUtc);
+        var document = fields.Next();
+        fields.Keyword(SearchFields.Key, KeyOf(item.ContentId, culture), Field.Store.YES);
+        fields.Keyword(SearchFields.Id, item.ContentId, Field.Store.YES);
+        fields.Keyword(SearchFields.Slug, item.Slug, Field.Store.YES);
+        fields.Stored(SearchFields.Title, version.Title);
+        fields.Stored(SearchFields.Summary, summary);
+        fields.Stored(SearchFields.Body, text);
+        fields.Text(SearchFields.TitleIn(culture), version.Title);
+        fields.Text(SearchFields.SummaryIn(culture), summary);
+        fields.Text(SearchFields.BodyIn(culture), text);
+        fields.Text(SearchFields.Words, version.Title + " " + version.Summary);
+
+        // Stored only: filtering and sorting by publication time read the doc values, never range terms.
+        fields.Number(SearchFields.Published, published, indexed: false);
+        fields.NumericValue(SearchFields.PublishedValue, published);
+        fields.Keyword("type", item.Type, Field.Store.YES);
+        fields.Keyword("culture", culture, Field.Store.YES);
+        fields.Keyword("year", DateTimeOffset.FromUnixTimeSeconds(published).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO);
         foreach (var (kind, value) in termBuilder.Terms(version.FieldsJson))
         {
-            AddKeyword(document, KindToKeyword[kind], value);
+            fields.Keyword(KindToKeyword[kind], value, Field.Store.NO);
         }
 
         if (StartsOf(version.FieldsJson) is { } starts)
         {
-            document.Add(new Int64Field(SearchFields.Starts, ToSeconds(starts), Field.Store.YES));
+            fields.Number(SearchFields.Starts, ToSeconds(starts), indexed: true);
         }
 
         return document;
@@ -64,17 +70,14 @@ public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, Con
 
     public static long ToSeconds(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeSeconds();
 
-    private static void AddKeyword(Document document, string name, string value, Field.Store store = Field.Store.NO)
-    {
-        document.Add(new StringField(name, value, store));
-        if (SearchFields.Facets.Contains(name))
-        {
-            document.Add(new SortedSetDocValuesField(SearchFields.FacetOf(name), new BytesRef(value)));
-        }
-    }
-
     private static DateTime? StartsOf(string fieldsJson)
     {
+        // Only events have a start; the other items' fields need not be parsed a second time.
+        if (!fieldsJson.Contains("\"starts\"", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var fields = JsonNode.Parse(fieldsJson)?.AsObject();
         if (fields?["starts"]?.ToString() is not { } starts)
         {

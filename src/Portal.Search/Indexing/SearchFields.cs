@@ -19,9 +19,10 @@ public static class SearchFields
     /// <summary>Title and summary, lower-cased but not stemmed, for prefixes typed as you go.</summary>
     public const string Words = "words";
 
-    /// <summary>Keyword fields that filter (<c>cluster:disaster-risk-reduction</c>) and count as facets.</summary>
+    /// <summary>Keyword fields that filter (<c>cluster:disaster-risk-reduction</c>); some also count as facets.</summary>
     public static readonly IReadOnlyList<string> Keywords = ["type", "cluster", "country", "region", "city", "organization", "hazard", "sdg", "tag", "year", "culture"];
 
+    /// <summary>The keyword fields counted as facets, from their postings (see <c>SegmentTables</c>).</summary>
     public static readonly IReadOnlyList<string> Facets = ["type", "cluster", "country", "hazard", "year"];
 
     public static string TitleIn(string culture) => "title_" + culture;
@@ -29,6 +30,4 @@ public static class SearchFields
     public static string SummaryIn(string culture) => "summary_" + culture;
 
     public static string BodyIn(string culture) => "body_" + culture;
-
-    public static string FacetOf(string keyword) => "facet_" + keyword;
 }

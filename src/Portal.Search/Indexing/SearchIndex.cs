@@ -18,6 +18,14 @@ public sealed class SearchIndex : IDisposable
 {
     private const string CursorKey = "portal.cursor";
 
+    /// <summary>
+    /// Lucene flushes a new segment whenever the documents it holds reach its buffer (16 MB by default),
+    /// and merges the segments it made in the background. A rebuild with a larger buffer writes a few
+    /// large segments (flushed by the indexing threads as they go), so that nothing needs merging and
+    /// every search visits few segments.
+    /// </summary>
+    private const double RebuildBufferMB = 64;
+
     private readonly CultureAnalyzers analyzers;
     private readonly ILogger<SearchIndex> logger;
     private readonly System.Threading.Lock writeGate = new();
@@ -26,6 +34,7 @@ public sealed class SearchIndex : IDisposable
     private IndexWriter writer = null!;
     private SearcherManager searchers = null!;
     private long cursor;
+    private volatile bool rebuilding;
 
     public SearchIndex(IOptions<PortalOptions> options, CultureAnalyzers analyzers, ILogger<SearchIndex> logger)
     {
@@ -73,8 +82,27 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public async Task RebuildAsync(Func<Action<Document>, Task> fill, long position)
     {
+        // Searches keep the searcher of before the rebuild until it is committed: refreshing meanwhile
+        // would show a half-built index, and would make the writer flush a small segment every time.
+        rebuilding = true;
         writer.DeleteAll();
-        await fill(writer.AddDocument);
+        var config = writer.Config;
+        var (usualBuffer, usualCompound) = (config.RAMBufferSizeMB, config.UseCompoundFile);
+        config.RAMBufferSizeMB = RebuildBufferMB;
+
+        // A compound file packs a segment's files into one, by copying them: worth it for the many small
+        // segments of later changes (fewer open files), not for a rebuild's few large ones.
+        config.UseCompoundFile = false;
+        try
+        {
+            await fill(writer.AddDocument);
+        }
+        finally
+        {
+            (config.RAMBufferSizeMB, config.UseCompoundFile) = (usualBuffer, usualCompound);
+            rebuilding = false;
+        }
+
         lock (writeGate)
         {
             Commit(position);
@@ -120,6 +148,11 @@ public sealed class SearchIndex : IDisposable
 
     private void Refresh()
     {
+        if (rebuilding)
+        {
+            return;
+        }
+
         try
         {
             searchers.MaybeRefresh();
@@ -164,7 +197,7 @@ public sealed class SearchIndex : IDisposable
     {
         var config = new IndexWriterConfig(CultureAnalyzers.Version, analyzers.PerField) { OpenMode = mode };
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new Querying.WarmingSearcherFactory());
         cursor = writer.CommitData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var committed) ? committed : 0;
     }
 }

@@ -1,18 +1,19 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Portal.Search.Indexing;
 
 namespace Portal.Search.Querying;
 
 /// <summary>
 /// Counts the facet values of every document that matches, whatever page is shown: per segment by
-/// ordinal from the doc values (cheap), turned into values when the segment is done.
+/// ordinal from the segment's tables in memory (<see cref="SegmentTables"/>), turned into values
+/// when the segment is done.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> counts = SearchFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private readonly List<(string Facet, SortedSetDocValues Values, int[] Counts)> segment = [];
+    private readonly Dictionary<string, int>[] counts = [.. SearchFields.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+    private SegmentTables? segment;
+    private int[][] segmentCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -21,7 +22,7 @@ public sealed class FacetCounter : ICollector
         get
         {
             Flush();
-            return counts;
+            return SearchFields.Facets.Select((facet, i) => (facet, i)).ToDictionary(x => x.facet, x => counts[x.i]);
         }
     }
 
@@ -31,46 +32,44 @@ public sealed class FacetCounter : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         Flush();
-        foreach (var facet in SearchFields.Facets)
-        {
-            if (context.AtomicReader.GetSortedSetDocValues(SearchFields.FacetOf(facet)) is { } values)
-            {
-                segment.Add((facet, values, new int[values.ValueCount]));
-            }
-        }
+        segment = SegmentTables.Of(context.AtomicReader);
+        segmentCounts = [.. segment.Values.Select(values => new int[values.Length])];
     }
 
     public void Collect(int doc)
     {
-        foreach (var (_, values, ordinals) in segment)
+        var facets = segment!;
+        for (var facet = 0; facet < segmentCounts.Length; facet++)
         {
-            values.SetDocument(doc);
-            long ordinal;
-            while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var (starts, ordinals, tally) = (facets.Starts[facet], facets.Ordinals[facet], segmentCounts[facet]);
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
             {
-                ordinals[ordinal]++;
+                tally[ordinals[i]]++;
             }
         }
     }
 
     private void Flush()
     {
-        var bytes = new BytesRef();
-        foreach (var (facet, values, ordinals) in segment)
+        if (segment is null)
         {
-            var facetCounts = counts[facet];
-            for (var ordinal = 0; ordinal < ordinals.Length; ordinal++)
+            return;
+        }
+
+        for (var facet = 0; facet < segmentCounts.Length; facet++)
+        {
+            for (var ordinal = 0; ordinal < segmentCounts[facet].Length; ordinal++)
             {
-                if (ordinals[ordinal] > 0)
+                if (segmentCounts[facet][ordinal] is var count and > 0)
                 {
-                    values.LookupOrd(ordinal, bytes);
-                    var value = bytes.Utf8ToString();
-                    facetCounts[value] = facetCounts.GetValueOrDefault(value) + ordinals[ordinal];
+                    var value = segment.Values[facet][ordinal];
+                    counts[facet][value] = counts[facet].GetValueOrDefault(value) + count;
                 }
             }
         }
 
-        segment.Clear();
+        segment = null;
     }
 }

@@ -19,7 +19,7 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
         var culture = request.Culture ?? taxonomy.Site.DefaultCulture;
         var (query, terms) = builder.Build(parsed, culture);
         var now = SearchDocumentBuilder.ToSeconds(clock.GetUtcNow().UtcDateTime);
-        var filter = new QueryWrapperFilter(Filters(request, parsed, now));
+        var filtered = WithKeywordFilters(query, request, parsed);
         var depth = Math.Min(request.Page * request.Size, MaxDepth);
         return index.Search(searcher =>
         {
@@ -27,7 +27,7 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
             ITopDocsCollector top = parsed.HasText
                 ? TopScoreDocCollector.Create(Math.Max(depth, 1), docsScoredInOrder: false)
                 : TopFieldCollector.Create(new Sort(new SortField(SearchFields.PublishedValue, SortFieldType.INT64, reverse: true)), Math.Max(depth, 1), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            searcher.Search(parsed.HasText ? new RecencyQuery(query, now) : query, filter, MultiCollector.Wrap(top, facets));
+            searcher.Search(filtered, PublishedBetween(request, now), MultiCollector.Wrap(parsed.HasText ? new RecencyCollector(top, now) : top, facets));
             var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
             var hits = page.Select(scoreDoc => Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms)).ToList();
             var facetValues = facets.Counts.ToDictionary(
@@ -37,17 +37,18 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
         });
     }
 
-    private static BooleanQuery Filters(SearchRequest request, UserQuery parsed, long now)
+    /// <summary>
+    /// The keyword filters as required clauses of no weight: matched by skipping along their postings
+    /// together with the query, and leaving every score as the query alone gives it.
+    /// </summary>
+    private static Query WithKeywordFilters(Query query, SearchRequest request, UserQuery parsed)
     {
-        var filters = new BooleanQuery
-        {
-            { NumericRangeQuery.NewInt64Range(SearchFields.Published, null, now, true, true), Occur.MUST },
-        };
+        var filtered = new BooleanQuery { { query, Occur.MUST } };
         void Keyword(string field, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                filters.Add(new TermQuery(new Term(field, value.Trim())), Occur.MUST);
+                filtered.Add(new ConstantScoreQuery(new TermQuery(new Term(field, value.Trim()))) { Boost = 0 }, Occur.MUST);
             }
         }
 
@@ -60,15 +61,13 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
             Keyword(field, field == "country" ? value.ToUpperInvariant() : value);
         }
 
-        if (request.From is not null || request.To is not null)
-        {
-            var from = request.From is { } f ? SearchDocumentBuilder.ToSeconds(f) : (long?)null;
-            var to = request.To is { } t ? SearchDocumentBuilder.ToSeconds(t) : (long?)null;
-            filters.Add(NumericRangeQuery.NewInt64Range(SearchFields.Published, from, to, true, false), Occur.MUST);
-        }
-
-        return filters;
+        return filtered.Clauses.Count == 1 ? query : filtered;
     }
+
+    /// <summary>Public now (a scheduled item waits for its time), and within <c>from</c>/<c>to</c> (<c>to</c> excluded).</summary>
+    private static PublishedFilter PublishedBetween(SearchRequest request, long now) => new(
+        request.From is { } from ? SearchDocumentBuilder.ToSeconds(from) : null,
+        request.To is { } to ? Math.Min(now, SearchDocumentBuilder.ToSeconds(to) - 1) : now);
 
     private SearchHit Hit(Lucene.Net.Documents.Document document, float score, QueryTerms terms)
     {

@@ -6,7 +6,8 @@ namespace Portal.Search.Queue;
 
 /// <summary>
 /// Rebuilds a missing or unreadable index on start, then follows the queue: woken at once when
-/// content is saved, and every second anyway (another server may have written the queue).
+/// content is saved in this process, and four times a second anyway: another process (an import,
+/// another web server) writes the same queue, and its changes too must be searchable within a second.
 /// </summary>
 public sealed class IndexingService(SearchIndex index, SearchIndexer indexer, IndexingSignal signal, ILogger<IndexingService> logger) : BackgroundService
 {
@@ -22,7 +23,7 @@ public sealed class IndexingService(SearchIndex index, SearchIndexer indexer, In
                 }
 
                 await indexer.CatchUpAsync(stoppingToken);
-                await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                await signal.WaitAsync(TimeSpan.FromMilliseconds(250), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

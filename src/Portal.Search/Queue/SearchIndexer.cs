@@ -53,7 +53,11 @@ public sealed class SearchIndexer(SearchIndex index, SearchDocumentBuilder build
         }
     }
 
-    /// <summary>Rebuilds the index from every published version, reporting progress.</summary>
+    /// <summary>
+    /// Rebuilds the index from every published version, reporting progress. One thread streams the
+    /// versions from the database in pages while one thread per core builds and adds the documents of a
+    /// page at a time, each thread reusing its own set of fields.
+    /// </summary>
     public async Task<int> RebuildAsync(IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
@@ -64,25 +68,25 @@ public sealed class SearchIndexer(SearchIndex index, SearchDocumentBuilder build
             var cursor = await db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
             var total = await db.ContentItems.CountAsync(x => x.Status == ContentStatus.Published, cancellationToken);
             var done = 0;
-            await index.RebuildAsync(async add =>
-            {
-                string lastId = "", lastCulture = "";
-                while (true)
-                {
-                    var page = (await PublishedVersions(db, After(db, lastId, lastCulture)).ToListAsync(cancellationToken))
-                        .OrderBy(r => r.Item.ContentId, StringComparer.Ordinal).ThenBy(r => r.Item.Culture, StringComparer.Ordinal).ToList();
-                    if (page.Count == 0)
+            await index.RebuildAsync(
+                add => ParallelPages.RunAsync(
+                    PublishedVersions(db, db.ContentItems).AsEnumerable().Chunk(BatchSize),
+                    Environment.ProcessorCount,
+                    () =>
                     {
-                        break;
-                    }
+                        var fields = new DocumentFields();
+                        return page =>
+                        {
+                            foreach (var row in page)
+                            {
+                                add(builder.Build(row.Item, row.Version, fields));
+                            }
 
-                    Parallel.ForEach(page, row => add(builder.Build(row.Item, row.Version)));
-                    (lastId, lastCulture) = (page[^1].Item.ContentId, page[^1].Item.Culture);
-                    done += page.Count;
-                    progress?.Report(new ImportProgress("index", done, total));
-                    db.ChangeTracker.Clear();
-                }
-            }, cursor);
+                            progress?.Report(new ImportProgress("index", Interlocked.Add(ref done, page.Length), total));
+                        };
+                    },
+                    cancellationToken),
+                cursor);
             logger.LogInformation("Search index rebuilt: {Count} items", done);
             return done;
         }
@@ -106,20 +110,13 @@ public sealed class SearchIndexer(SearchIndex index, SearchDocumentBuilder build
         return documents;
     }
 
-    /// <summary>The next page of items in key order, after the last key seen.</summary>
-    private static IQueryable<ContentItem> After(PortalDbContext db, string lastId, string lastCulture) =>
-#pragma warning disable CA1309 // EF Core translates only the two-argument string.Compare into SQL; keys are ASCII.
-        db.ContentItems
-            .Where(x => x.Status == ContentStatus.Published)
-            .Where(x => string.Compare(x.ContentId, lastId) > 0 || (x.ContentId == lastId && string.Compare(x.Culture, lastCulture) > 0))
-#pragma warning restore CA1309
-            .OrderBy(x => x.ContentId).ThenBy(x => x.Culture)
-            .Take(BatchSize);
-
     private static IQueryable<PublishedRow> PublishedVersions(PortalDbContext db, IQueryable<ContentItem> items) =>
         from item in items.AsNoTracking()
         where item.Status == ContentStatus.Published
         from version in db.ContentVersions.AsNoTracking()
         where version.ContentId == item.ContentId && version.Culture == item.Culture && version.Number == item.PublishedVersion
-        select new PublishedRow(item, version);
+        // Only what the document needs: the rendered HTML, as large as the body, stays in the database.
+        select new PublishedRow(
+            new ContentItem { ContentId = item.ContentId, Culture = item.Culture, Type = item.Type, Slug = item.Slug, Status = item.Status, PublishedVersion = item.PublishedVersion, PublishedUtc = item.PublishedUtc },
+            new ContentVersion { ContentId = version.ContentId, Culture = version.Culture, Number = version.Number, Title = version.Title, Summary = version.Summary, Body = version.Body, Html = "", FieldsJson = version.FieldsJson, CreatedUtc = version.CreatedUtc });
 }

@@ -3,15 +3,22 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Site.Events;
 
 namespace Portal.Site.Content;
 
 /// <summary>The published content the pages show, one item per id in the culture asked for (with fallback).</summary>
-public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvider clock)
+public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvider clock, EventCalendar calendar)
 {
     private string DefaultCulture => taxonomy.Site.DefaultCulture;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Set by the admin's draft preview only: <see cref="FindAsync"/> then answers this version of its
+    /// item, whatever the slug asked for, so that the page's own handler renders the draft.
+    /// </summary>
+    public DraftVersion? Preview { get; set; }
 
     /// <summary>Published items of a type in a culture, optionally filtered by terms; the query is not run yet.</summary>
     public IQueryable<ContentItem> Query(string type, string culture, params (string Kind, string Value)[] terms)
@@ -47,32 +54,84 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
         return cards.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Events in a culture, optionally only those with a term: at most <paramref name="take"/> upcoming ones
+    /// (not ended yet, soonest first) and as many past ones (latest first), ordered by the event calendar.
+    /// </summary>
+    public async Task<(List<ContentCard> Upcoming, List<ContentCard> Past)> EventsAsync(string culture, (string Kind, string Value)? term, int take, CancellationToken cancellationToken)
+    {
+        var schedule = await calendar.GetAsync(db, cancellationToken);
+        var (upcoming, past) = schedule.Select(culture, term is { } t ? ScheduledEvent.TermKey(t.Kind, t.Value) : null, Now, take);
+        List<ScheduledEvent> shown = [.. upcoming, .. past];
+        if (shown.Count == 0)
+        {
+            return ([], []);
+        }
+
+        // Read again, so that an event unpublished since the calendar was read is left out.
+        var ids = shown.Select(e => e.ContentId).Distinct(StringComparer.Ordinal).ToList();
+        var cultures = shown.Select(e => e.Culture).Distinct(StringComparer.Ordinal).ToList();
+        var cards = (await CardsAsync(PublicContent.Live(db, Now).Where(x => ids.Contains(x.ContentId) && cultures.Contains(x.Culture)), culture, cancellationToken))
+            .ToDictionary(c => (c.Id, c.Culture));
+        List<ContentCard> Cards(List<ScheduledEvent> events) => [.. events.Select(e => cards.GetValueOrDefault((e.ContentId, e.Culture))).OfType<ContentCard>()];
+        return (Cards(upcoming), Cards(past));
+    }
+
     /// <summary>The item of a type whose slug this is, in the culture asked for or its fallback; null when none is published.</summary>
     public async Task<ContentPage?> FindAsync(string type, string slug, string culture, CancellationToken cancellationToken)
     {
+        if (Preview is { } preview)
+        {
+            return await DraftAsync(type, preview, cancellationToken);
+        }
+
         if (slug.Length is 0 or > 200)
         {
             return null;
         }
 
-        var ids = await PublicContent.Live(db, Now).Where(x => x.Type == type && x.Slug == slug)
-            .Select(x => new { x.ContentId, x.Culture }).ToListAsync(cancellationToken);
-        var id = ids.OrderBy(x => x.Culture == culture ? 0 : x.Culture == DefaultCulture ? 1 : 2).Select(x => x.ContentId).FirstOrDefault();
+        // One query: every public culture of every item that has this slug in some culture (one item in one to three cultures, as a rule).
+        var live = PublicContent.Live(db, Now);
+        var withSlug = live.Where(x => x.Type == type && x.Slug == slug).Select(x => x.ContentId);
+        var rows = await live.Where(x => x.Type == type && withSlug.Contains(x.ContentId))
+            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion),
+                (x, v) => new { x.ContentId, x.Slug, x.Culture, x.PublishedUtc, v.Title, v.Summary, v.FieldsJson, v.Html })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        int Preference(string rowCulture) => rowCulture == culture ? 0 : rowCulture == DefaultCulture ? 1 : 2;
+        var id = rows.Where(r => r.Slug == slug).OrderBy(r => Preference(r.Culture)).ThenBy(r => r.Culture, StringComparer.Ordinal).Select(r => r.ContentId).FirstOrDefault();
         if (id is null)
         {
             return null;
         }
 
-        var live = await PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Type == type)
+        var cultures = rows.Where(r => r.ContentId == id).OrderBy(r => r.Culture, StringComparer.Ordinal).ToList();
+        var chosen = cultures.OrderBy(r => Preference(r.Culture)).First();
+        var card = new ContentCard(id, type, chosen.Slug, chosen.Title, chosen.Summary, ContentTypes.Url(type, chosen.Slug, chosen.Culture, DefaultCulture),
+            chosen.Culture, chosen.PublishedUtc, JsonNode.Parse(chosen.FieldsJson) as JsonObject ?? []);
+        var translations = cultures.Select(x => new Translation(x.Culture, ContentTypes.Url(type, x.Slug, x.Culture, DefaultCulture))).ToList();
+        return new ContentPage(card, chosen.Html, translations);
+    }
+
+    private async Task<ContentPage?> DraftAsync(string type, DraftVersion draft, CancellationToken cancellationToken)
+    {
+        var row = await db.ContentItems.AsNoTracking()
+            .Where(x => x.ContentId == draft.ContentId && x.Culture == draft.Culture && x.Type == type)
+            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == draft.Number),
+                (x, v) => new { x.Slug, x.PublishedUtc, VersionSlug = v.Slug, VersionPublished = v.PublishedUtc, v.Title, v.Summary, v.FieldsJson, v.Html })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var slug = row.VersionSlug ?? row.Slug;
+        var card = new ContentCard(draft.ContentId, type, slug, row.Title, row.Summary, ContentTypes.Url(type, slug, draft.Culture, DefaultCulture),
+            draft.Culture, row.VersionPublished ?? row.PublishedUtc ?? Now, JsonNode.Parse(row.FieldsJson) as JsonObject ?? []);
+        var live = await PublicContent.Live(db, Now).Where(x => x.ContentId == draft.ContentId && x.Type == type && x.Culture != draft.Culture)
             .Select(x => new { x.Culture, x.Slug }).ToListAsync(cancellationToken);
-        var chosen = live.OrderBy(x => x.Culture == culture ? 0 : x.Culture == DefaultCulture ? 1 : 2).ThenBy(x => x.Culture, StringComparer.Ordinal).First();
-        var card = (await CardsAsync(PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Culture == chosen.Culture), chosen.Culture, cancellationToken)).Single();
-        var html = await PublicContent.Live(db, Now).Where(x => x.ContentId == id && x.Culture == chosen.Culture)
-            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion), (x, v) => v.Html)
-            .SingleAsync(cancellationToken);
-        var translations = live.OrderBy(x => x.Culture, StringComparer.Ordinal)
-            .Select(x => new Translation(x.Culture, ContentTypes.Url(type, x.Slug, x.Culture, DefaultCulture))).ToList();
-        return new ContentPage(card, html, translations);
+        var translations = live.Select(x => new Translation(x.Culture, ContentTypes.Url(type, x.Slug, x.Culture, DefaultCulture)))
+            .Append(new Translation(draft.Culture, card.Url)).OrderBy(t => t.Culture, StringComparer.Ordinal).ToList();
+        return new ContentPage(card, row.Html, translations);
     }
 
     /// <summary>The values of one kind of term that published items of a type carry, for filter choices.</summary>

@@ -16,7 +16,11 @@ public sealed class SitePageContext(IHttpContextAccessor accessor, SiteContent c
 
     public Taxonomy Taxonomy => taxonomy;
 
-    public SiteCulture Culture => Http.GetEndpoint()?.Metadata.GetMetadata<SiteCulture>() ?? cultures.Default;
+    /// <summary>Set by a page rendered outside the site's routes (the admin's draft preview) to the culture it shows.</summary>
+    public SiteCulture? ChosenCulture { get; set; }
+
+    /// <summary>The culture of the route's prefix, unless one was chosen.</summary>
+    public SiteCulture Culture => ChosenCulture ?? Http.GetEndpoint()?.Metadata.GetMetadata<SiteCulture>() ?? cultures.Default;
 
     public IReadOnlyDictionary<string, string> Words => renderer.Words(Culture);
 

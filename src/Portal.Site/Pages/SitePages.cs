@@ -15,12 +15,20 @@ public static class SitePages
 {
     public const int PageSize = 12;
 
+    /// <summary>Upcoming and past events each on a cluster, city or organization page.</summary>
+    private const int ListedEvents = 12;
+
+    private const int RelatedCount = 4;
+
+    /// <summary>Upcoming and past events each on the events page.</summary>
+    private const int EventsPageSize = 100;
+
     public static async Task<IResult> Home(SitePageContext page)
     {
         var (content, culture) = (page.Content, page.Culture.Code);
         var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
         var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture), page.Culture.Code, 0, 6, page.Aborted);
-        var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture));
+        var events = await content.EventsAsync(culture, null, 4, page.Aborted);
         var news = await content.NewestAsync(content.Query(ContentTypes.News, culture), page.Culture.Code, 0, 4, page.Aborted);
         var model = new LiquidModel
         {
@@ -52,8 +60,9 @@ public static class SitePages
 
         var (content, culture, card) = (page.Content, page.Culture.Code, item.Card);
         var term = (TermKinds.Cluster, card.Id);
-        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted);
-        var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture, term));
+        // The newest page of them: the rest are a link away, on the case-study list filtered by the cluster.
+        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, PageSize, page.Aborted);
+        var events = await content.EventsAsync(culture, term, ListedEvents, page.Aborted);
         var news = await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted);
         var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")), culture, page.Aborted);
         var model = Item(page, item);
@@ -147,6 +156,12 @@ public static class SitePages
         foreach (var cluster in card.List("clusters").Take(3))
         {
             related.AddRange(await page.Content.NewestAsync(page.Content.Query(ContentTypes.CaseStudy, culture.Code, (TermKinds.Cluster, cluster)), page.Culture.Code, 0, 6, page.Aborted));
+
+            // The next cluster's case studies would come after these four: one query instead of three, as a rule.
+            if (related.Where(r => r.Id != card.Id).DistinctBy(r => r.Id).Count() >= RelatedCount)
+            {
+                break;
+            }
         }
 
         var model = Item(page, item);
@@ -165,13 +180,13 @@ public static class SitePages
         }).ToList();
         model["status"] = card.Text("status") is { } status ? page.Words.GetValueOrDefault("status_" + status, status) : null;
         model["period"] = Period(card, page.Words);
-        model["related"] = page.Cards(related.Where(r => r.Id != card.Id).DistinctBy(r => r.Id).Take(4));
+        model["related"] = page.Cards(related.Where(r => r.Id != card.Id).DistinctBy(r => r.Id).Take(RelatedCount));
         return await page.RenderAsync(View("case-study", page, item, model, Article(page, card)) with { OpenGraphType = "article" });
     }
 
     public static async Task<IResult> Events(SitePageContext page)
     {
-        var events = await EventsAsync(page, page.Content.Query(ContentTypes.Event, page.Culture.Code));
+        var events = await page.Content.EventsAsync(page.Culture.Code, null, EventsPageSize, page.Aborted);
         var model = new LiquidModel
         {
             ["upcoming_events"] = page.Cards(events.Upcoming),
@@ -233,7 +248,7 @@ public static class SitePages
 
         var (card, content, culture) = (item.Card, page.Content, page.Culture.Code);
         var term = (TermKinds.City, card.Id);
-        var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture, term));
+        var events = await content.EventsAsync(culture, term, ListedEvents, page.Aborted);
         var refs = await content.ByIdsAsync(card.List("organizations").Concat(card.List("clusters")), culture, page.Aborted);
         var model = Item(page, item);
         model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
@@ -266,7 +281,7 @@ public static class SitePages
 
         var (card, content, culture) = (item.Card, page.Content, page.Culture.Code);
         var term = (TermKinds.Organization, card.Id);
-        var events = await EventsAsync(page, content.Query(ContentTypes.Event, culture, term));
+        var events = await content.EventsAsync(culture, term, ListedEvents, page.Aborted);
         var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("clusters")), culture, page.Aborted);
         var model = Item(page, item);
         model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
@@ -343,21 +358,6 @@ public static class SitePages
         ["datePublished"] = card.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = page.Taxonomy.Site.Name.In(page.Culture.Code) },
     };
-
-    private static async Task<(List<ContentCard> Upcoming, List<ContentCard> Past)> EventsAsync(SitePageContext page, IQueryable<ContentItem> items)
-    {
-        var all = await page.Content.AllAsync(items, page.Culture.Code, page.Aborted);
-        var now = DateTime.UtcNow;
-        var dated = all.Select(e =>
-        {
-            var zone = Formats.Zone(e.Text("timezone"));
-            var start = Formats.TryParse(e.Text("starts"), zone, out var s) ? s.StartUtc : DateTime.MinValue;
-            var end = Formats.TryParse(e.Text("ends"), zone, out var x) ? x.EndUtc : Formats.TryParse(e.Text("starts"), zone, out var s2) ? s2.EndUtc : DateTime.MinValue;
-            return (Card: e, Start: start, End: end);
-        }).ToList();
-        return ([.. dated.Where(d => d.End >= now).OrderBy(d => d.Start).Select(d => d.Card)],
-                [.. dated.Where(d => d.End < now).OrderByDescending(d => d.Start).Select(d => d.Card)]);
-    }
 
     private static List<ContentCard> Ordered(List<ContentCard> clusters) =>
         [.. clusters.OrderBy(c => int.TryParse(c.Text("order"), CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue).ThenBy(c => c.Title, StringComparer.Ordinal)];

@@ -15,4 +15,7 @@ public sealed class SiteOptions
 
     /// <summary>How long a page stays in the output cache when no content changes.</summary>
     public int CacheSeconds { get; set; } = 600;
+
+    /// <summary>Whether pages are kept in the output cache: off only to measure or debug the rendering itself.</summary>
+    public bool OutputCache { get; set; } = true;
 }

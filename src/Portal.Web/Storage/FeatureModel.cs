@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Admin.Audit;
 using Portal.Digests.Subscriptions;
 using Portal.Search.Queue;
 
@@ -11,5 +12,6 @@ public static class FeatureModel
     {
         builder.ApplyConfigurationsFromAssembly(typeof(IndexingTask).Assembly);
         builder.ApplyConfigurationsFromAssembly(typeof(Subscription).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(AuditEntry).Assembly);
     }
 }

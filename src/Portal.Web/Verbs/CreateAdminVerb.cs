@@ -19,14 +19,16 @@ public sealed class CreateAdminVerb(string email) : IVerb
 
     public async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
-        using var scope = services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        // The address is checked before anything touches the database: a typo changes nothing.
         if (!System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email.Trim())
         {
             await Console.Error.WriteLineAsync($"'{email}' is not an email address.");
             return 1;
         }
+
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        using var scope = services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
 
         if (await users.FindByEmailAsync(address.Address) is not null)
         {

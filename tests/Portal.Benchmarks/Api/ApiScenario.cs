@@ -2,6 +2,7 @@ using System.Net;
 using Portal.Benchmarks.Cli;
 using Portal.Benchmarks.Hosting;
 using Portal.Benchmarks.Measure;
+using Portal.Benchmarks.Reindex;
 using Portal.Content.Model;
 
 namespace Portal.Benchmarks.Api;
@@ -40,18 +41,9 @@ public sealed class ApiScenario(BenchmarkPaths paths, ResultLog results)
 
         // The search index is rebuilt first, so that the site does not rebuild it while it is measured.
         var environment = new PortalEnvironment(dataPath, contentPath, paths.SeedsPath);
-        var reindexLog = Path.Combine(logFolder, "4-api-reindex.log");
-        Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] reindex (log {reindexLog})");
-        using (var reindex = PortalProcess.Start(paths, environment, ["reindex"], reindexLog))
+        if (!await new ReindexRun(paths, results).RunAsync(Name, environment, Path.Combine(logFolder, "4-api-reindex.log"), cancellationToken))
         {
-            if (await reindex.WaitForExitAsync(cancellationToken) != 0)
-            {
-                Console.Error.WriteLine($"reindex failed; see {reindexLog}");
-                return false;
-            }
-
-            results.Add(new Figure(Name, "reindex wall (search index from the database, process included)", reindex.WallTime.TotalSeconds, "s"));
-            results.Add(new Figure(Name, "reindex rate", PublishedIds.CountPublishedAll(database) / reindex.WallTime.TotalSeconds, "items/s", ">= 3,000", null));
+            return false;
         }
 
         var url = $"http://127.0.0.1:{FreePort.Next()}";
@@ -128,7 +120,8 @@ public sealed class ApiScenario(BenchmarkPaths paths, ResultLog results)
         results.PrintTable(Name);
     }
 
-    private static async Task<TimeSpan?> WaitUntilHealthyAsync(PortalProcess site, HttpClient client, CancellationToken cancellationToken)
+    /// <summary>How long the site took to answer <c>/health</c> with 200, or null when it did not within its start time limit.</summary>
+    public static async Task<TimeSpan?> WaitUntilHealthyAsync(PortalProcess site, HttpClient client, CancellationToken cancellationToken)
     {
         while (site.Elapsed < StartTimeout && !site.HasExited)
         {

@@ -58,7 +58,8 @@ public static class PublishedIds
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static SqliteConnection Open(string databasePath)
+    /// <summary>A read-only connection: the harness never writes the portal's database.</summary>
+    public static SqliteConnection Open(string databasePath)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
         connection.Open();

@@ -17,7 +17,23 @@ public static class Usage
               each series stops after --limit seconds
           all [N] [import and api options]
               import, then api on the same data
-          digests [--subscriptions 10000] [--items 200] [--rounds 3] [--maildir] [--seed S] [--work FOLDER] [--keep]
+          http (--data FOLDER | --work FOLDER) [--duration 30] [--warmup-seconds 5] [--connections 32]
+              [--threads 2] [--seed S] [--out RESULTS]
+              start the site on the data of an import and load a cluster, a case study and the home
+              page with wrk (installed with apt-get when missing): output cache on, a static copy of
+              each page served as a file, then output cache off
+          admin --data FOLDER [--folder CONTENT] [--list-requests 1000] [--list-warmup 100]
+              [--saves 300] [--save-warmup 30] [--publishes 20] [--limit 600] [--seed S] [--out RESULTS]
+              sign an editor in on the site over the data of an import and time content lists
+              (filtered, paged), saving drafts through the editor's form, and publish to visible
+              (public page and search); it adds versions to that database
+          search [N] [--data FOLDER | --work FOLDER] [--queries 1000] [--warmup 200] [--publish-tries 20] [--seed S]
+              on the data of an earlier import (or of an import run first): 1,000 queries drawn from the
+              corpus, timed in-process, against SQLite FTS5 and over GET /api/search; then publish to
+              searchable with the site running (reindexes first when the data has no index)
+          reindex [N] [--data FOLDER | --work FOLDER]
+              time the reindex verb on the data of an earlier import (or of an import run first)
+          digests [--subscriptions 10000] [--items 200] [--rounds 3] [--maildir] [--seed S] [--work FOLDER] [--keep] [--out RESULTS]
               digest passes (digests send) to a local aiosmtpd against a bare MailKit loop; see Digests/
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
         (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.

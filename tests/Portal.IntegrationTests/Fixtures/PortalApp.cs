@@ -19,12 +19,14 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     private readonly string root;
     private readonly IDatabaseSource database;
     private readonly string? connectionString;
+    private readonly IReadOnlyDictionary<string, string?> settings;
     private bool ownsStorage = true;
 
-    private PortalApp(IDatabaseSource database, string? connectionString, string? root = null)
+    private PortalApp(IDatabaseSource database, string? connectionString, IReadOnlyDictionary<string, string?>? settings, string? root = null)
     {
         this.database = database;
         this.connectionString = connectionString;
+        this.settings = settings ?? new Dictionary<string, string?>();
         this.root = root ?? Directory.CreateTempSubdirectory("portal-test-").FullName;
         Directory.CreateDirectory(DataPath);
         Directory.CreateDirectory(ContentPath);
@@ -38,9 +40,10 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     public string OutsidePath => Directory.CreateDirectory(Path.Combine(root, "outside")).FullName;
 
     /// <summary>A site whose content folder is empty: the test writes the files it needs.</summary>
-    public static async Task<PortalApp> CreateAsync(IDatabaseSource database, bool withRepositoryContent = false)
+    /// <param name="settings">Configuration keys of this test's site, over the defaults.</param>
+    public static async Task<PortalApp> CreateAsync(IDatabaseSource database, bool withRepositoryContent = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = new PortalApp(database, await database.CreateDatabaseAsync(TestContext.Current.CancellationToken));
+        var app = new PortalApp(database, await database.CreateDatabaseAsync(TestContext.Current.CancellationToken), settings);
         if (withRepositoryContent)
         {
             Repository.CopyFolder(Repository.Content, app.ContentPath);
@@ -69,7 +72,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         ownsStorage = false;
         await base.DisposeAsync();
         whileStopped?.Invoke(DataPath);
-        var next = new PortalApp(database, connectionString, root);
+        var next = new PortalApp(database, connectionString, settings, root);
         next.StartServer();
         return next;
     }
@@ -147,6 +150,10 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // EF Core logs as an error the query that finds a new database without its migrations table.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

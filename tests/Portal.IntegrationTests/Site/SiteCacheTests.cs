@@ -48,4 +48,52 @@ public sealed class SiteCacheTests
         Assert.Equal(first.Text, second.Text);
         Assert.Contains("/clusters/sustainable-agriculture", second.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task With_the_output_cache_off_every_request_renders_the_page_again()
+    {
+        await using var app = await PortalApp.CreateAsync(SqliteFiles.Instance, withRepositoryContent: true,
+            new Dictionary<string, string?> { ["Portal:Site:OutputCache"] = "false" });
+        Assert.Contains("/clusters/sustainable-agriculture", (await SitePage.GetAsync(app, "/clusters")).Text, StringComparison.Ordinal);
+
+        // Every culture of it, or the page would fall back to its translation.
+        await app.QueryAsync(async db =>
+        {
+            foreach (var cluster in db.ContentItems.Where(x => x.ContentId == "sustainable-agriculture"))
+            {
+                cluster.Status = Portal.Content.Model.ContentStatus.Draft;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.DoesNotContain("/clusters/sustainable-agriculture", (await SitePage.GetAsync(app, "/clusters")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_event_is_listed_at_once_on_the_home_page_and_in_its_cluster()
+    {
+        await using var app = await PortalApp.CreateAsync(SqliteFiles.Instance, withRepositoryContent: true);
+        var next = DateTime.UtcNow.Year + 1;
+        Assert.DoesNotContain("Flood drill in Ningbo", (await SitePage.GetAsync(app, "/")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Flood drill in Ningbo", (await SitePage.GetAsync(app, "/clusters/disaster-risk-reduction")).Text, StringComparison.Ordinal);
+
+        app.WriteContent("events/ningbo-flood-drill.md", $"""
+            ---
+            type: Event
+            id: ningbo-flood-drill
+            title: Flood drill in Ningbo
+            summary: A city-wide drill before the typhoon season.
+            published: 2026-01-01
+            starts: "{next}-05-12"
+            timezone: Asia/Shanghai
+            clusters: [disaster-risk-reduction]
+            ---
+            Drill.
+            """);
+        Assert.Empty((await app.ImportAsync()).Problems);
+
+        Assert.Contains("Flood drill in Ningbo", (await SitePage.GetAsync(app, "/")).Text, StringComparison.Ordinal);
+        Assert.Contains("Flood drill in Ningbo", (await SitePage.GetAsync(app, "/clusters/disaster-risk-reduction")).Text, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Admin.Audit;
+using Portal.Content.Model;
+using Portal.Content.Publishing;
+using Portal.Content.Taxonomies;
+
+namespace Portal.Admin.Content;
+
+/// <summary>
+/// <c>/admin/content/new?type=X</c>: a new item; <c>?translate=ID&amp;from=CULTURE&amp;culture=zh</c>: a translation,
+/// a new item with the same id in another culture, its form filled from the source.
+/// </summary>
+public sealed class NewContentModel(ContentOperations operations, ContentEditor editor, ContentChoices choices, AuditLog audit, Taxonomy taxonomy) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "translate")]
+    public string? Translate { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "culture")]
+    public string? TargetCulture { get; set; }
+
+    [BindProperty]
+    public ContentForm Form { get; set; } = new();
+
+    public EditorView? View { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (Translate is not null)
+        {
+            var source = await operations.Db.ContentItems.AsNoTracking()
+                .Where(x => x.ContentId == Translate && x.Culture == (From ?? taxonomy.Site.DefaultCulture))
+                .Select(x => new { x.Type, x.OwnerId, Version = x.Versions.First(v => v.Number == x.LatestVersion) })
+                .FirstOrDefaultAsync(HttpContext.RequestAborted);
+            if (source is null)
+            {
+                return NotFound();
+            }
+
+            if (!ContentAccess.MayEdit(User, source.OwnerId))
+            {
+                return Forbid();
+            }
+
+            Type = source.Type;
+            Form = VersionForm.From(source.Version.FieldsJson, source.Version.Body);
+            Form.Id = Translate;
+            Form.Culture = taxonomy.IsContentCulture(TargetCulture ?? "") ? TargetCulture : null;
+        }
+        else if (!ContentTypes.IsKnown(Type ?? ""))
+        {
+            Error = "Choose the type of the new item.";
+            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+        }
+        else
+        {
+            Form.Culture = taxonomy.Site.DefaultCulture;
+        }
+
+        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(HttpContext.RequestAborted), choices, []);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var aborted = HttpContext.RequestAborted;
+        if (!ContentTypes.IsKnown(Type ?? ""))
+        {
+            Error = "Choose the type of the new item.";
+            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+        }
+
+        if (string.IsNullOrWhiteSpace(Form.Id))
+        {
+            Form.Id = string.IsNullOrWhiteSpace(Form.Slug) ? IdFromTitle.Make(Form.Title) : Form.Slug.Trim();
+        }
+
+        var check = string.IsNullOrEmpty(Form.Id)
+            ? new EditorCheck(null, [new EditorProblem("id", "required-field", "'id' is required: lowercase letters, digits and '-' (the title gives none)")])
+            : await editor.CheckAsync(Type!, Form, editing: null, aborted);
+        if (check.Document is { } document)
+        {
+            var userId = ContentAccess.UserId(User);
+            var item = operations.Create(document.ContentId, document.Culture, document.Type, userId, ContentEditor.Draft(document, Form.Note));
+            var translationOf = await operations.Db.ContentItems.AnyAsync(x => x.ContentId == document.ContentId && x.Culture != document.Culture, aborted);
+            audit.Record(translationOf ? "content.translate" : "content.create", $"{item.ContentId}/{item.Culture}", $"{item.Type}, version 1");
+            try
+            {
+                await operations.SaveAsync(aborted);
+                return Redirect($"/admin/content/{item.ContentId}/{item.Culture}/edit?done=created");
+            }
+            catch (DbUpdateException)
+            {
+                // Another editor created the same id or slug between the check and the save.
+                check = await editor.CheckAsync(Type!, Form, editing: null, aborted);
+                if (check.Problems.Count == 0)
+                {
+                    check = new EditorCheck(null, [new EditorProblem(null, "database", "the item could not be saved; nothing was changed, try again")]);
+                }
+            }
+        }
+
+        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(aborted), choices, check.Problems);
+        return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+    }
+}

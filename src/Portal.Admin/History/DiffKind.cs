@@ -1,0 +1,8 @@
+namespace Portal.Admin.History;
+
+public enum DiffKind
+{
+    Same,
+    Removed,
+    Added,
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Content.Model;
+using Portal.Content.Publishing;
+using Portal.Content.Storage;
+using Portal.Content.Taxonomies;
+using Portal.Site.Rendering;
+using Portal.Site.Theming;
+
+namespace Portal.Site.Events;
+
+/// <summary>
+/// Keeps the <see cref="EventSchedule"/> in memory: read on first use, read again after an event is
+/// saved, when an event scheduled for later goes public, and after <c>Portal:Site:CacheSeconds</c>
+/// (so that a change written by another server shows as late as the output cache shows it).
+/// </summary>
+public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOptions<SiteOptions> options) : IContentChangeHandler, IDisposable
+{
+    private static readonly string[] Kinds = [TermKinds.Cluster, TermKinds.City, TermKinds.Organization];
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private volatile Snapshot? current;
+    private int generation;
+
+    public async Task<EventSchedule> GetAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        if (Fresh() is { } schedule)
+        {
+            return schedule;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Fresh() is { } built)
+            {
+                return built;
+            }
+
+            var seen = Volatile.Read(ref generation);
+            var loaded = await LoadAsync(db, cancellationToken);
+            current = new Snapshot(loaded, seen);
+            return loaded;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public Task OnSavedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
+    {
+        if (changes.Any(c => c.Type == ContentTypes.Event))
+        {
+            Interlocked.Increment(ref generation);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private EventSchedule? Fresh()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return current is { } snapshot && snapshot.Generation == Volatile.Read(ref generation)
+            && now < snapshot.Schedule.ValidUntilUtc && now - snapshot.Schedule.BuiltUtc < TimeSpan.FromSeconds(options.Value.CacheSeconds)
+            ? snapshot.Schedule
+            : null;
+    }
+
+    private async Task<EventSchedule> LoadAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var published = db.ContentItems.Where(x => x.Type == ContentTypes.Event && x.Status == ContentStatus.Published);
+        var rows = await published
+            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion),
+                (x, v) => new { x.ContentId, x.Culture, x.PublishedUtc, v.FieldsJson })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        // From the events to their terms: the other way round, SQLite walks every cluster, city and organization term of every item.
+        var terms = (await published
+            .SelectMany(x => x.Terms.Where(t => Kinds.Contains(t.Kind)), (x, t) => new { t.ContentId, t.Culture, t.Kind, t.Value })
+            .AsNoTracking().ToListAsync(cancellationToken))
+            .ToLookup(t => (t.ContentId, t.Culture), t => ScheduledEvent.TermKey(t.Kind, t.Value));
+        var events = rows.Select(r =>
+        {
+            var (start, end) = Dates(r.FieldsJson);
+            return new ScheduledEvent(r.ContentId, r.Culture, r.PublishedUtc ?? DateTime.MaxValue, start, end,
+                terms[(r.ContentId, r.Culture)].ToHashSet(StringComparer.Ordinal));
+        }).ToList();
+        return new EventSchedule(events, taxonomy.Site.DefaultCulture, now);
+    }
+
+    /// <summary>When an event starts and ends (the end of its start's period when it has no end); <see cref="DateTime.MinValue"/> where unknown.</summary>
+    private static (DateTime Start, DateTime End) Dates(string fieldsJson)
+    {
+        using var fields = JsonDocument.Parse(fieldsJson);
+        string? Text(string name) => fields.RootElement.ValueKind == JsonValueKind.Object && fields.RootElement.TryGetProperty(name, out var value)
+            ? value.ValueKind switch { JsonValueKind.String => value.GetString(), JsonValueKind.Number => value.GetRawText(), _ => null }
+            : null;
+        var zone = Formats.Zone(Text("timezone"));
+        var hasStart = Formats.TryParse(Text("starts"), zone, out var starts);
+        var end = Formats.TryParse(Text("ends"), zone, out var ends) ? ends.EndUtc : hasStart ? starts.EndUtc : DateTime.MinValue;
+        return (hasStart ? starts.StartUtc : DateTime.MinValue, end);
+    }
+
+    private sealed record Snapshot(EventSchedule Schedule, int Generation);
+}
