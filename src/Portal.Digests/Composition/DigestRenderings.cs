@@ -6,8 +6,9 @@ namespace Portal.Digests.Composition;
 /// The rendered digests of one pass. Digests of the same culture, clusters and items differ only in
 /// the member's two links (unsubscribe, preferences), so each is rendered once with markers in
 /// place of the links' tokens, and every member's tokens are put in as it is written: the theme's
-/// templates run some hundred times a pass instead of once per member. A template that alters the
-/// links, so that the markers do not come out as written, is rendered for each member instead.
+/// templates run some hundred times a pass instead of once per member. Each shared rendering is
+/// checked by a second one with other markers: a template that does anything with the links but
+/// print them (changes their case, cuts them, encodes them) is rendered for each member instead.
 /// </summary>
 public sealed class DigestRenderings
 {
@@ -18,6 +19,8 @@ public sealed class DigestRenderings
     public string UnsubscribeMarker { get; } = "u" + Guid.NewGuid().ToString("N");
 
     public string PreferencesMarker { get; } = "p" + Guid.NewGuid().ToString("N");
+
+    private string CheckMarker { get; } = "c" + Guid.NewGuid().ToString("N");
 
     /// <param name="key">What the mail depends on besides the two links.</param>
     /// <param name="render">Renders the mail with the given unsubscribe and preferences tokens in its links.</param>
@@ -32,7 +35,8 @@ public sealed class DigestRenderings
             }
 
             var rendered = render(UnsubscribeMarker, PreferencesMarker);
-            shared[key] = marked = AsWritten(rendered) ? new MarkedMail(rendered, UnsubscribeMarker, PreferencesMarker) : null;
+            var check = render(CheckMarker + "u", CheckMarker + "p");
+            shared[key] = marked = Same(rendered, check) ? new MarkedMail(rendered, UnsubscribeMarker, PreferencesMarker) : null;
         }
 
         return marked is null
@@ -40,21 +44,11 @@ public sealed class DigestRenderings
             : marked.For(Uri.EscapeDataString(unsubscribeToken), Uri.EscapeDataString(preferencesToken));
     }
 
-    private bool AsWritten(MailContent mail)
-    {
-        var all = string.Concat(mail.Subject, mail.Html, mail.Text);
-        return Count(all, UnsubscribeMarker, StringComparison.Ordinal) == Count(all, UnsubscribeMarker, StringComparison.OrdinalIgnoreCase)
-            && Count(all, PreferencesMarker, StringComparison.Ordinal) == Count(all, PreferencesMarker, StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>Whether the check rendering is the marked one with the check's markers put in, as a member's copy would be.</summary>
+    private bool Same(MailContent marked, MailContent check) =>
+        Put(marked.Subject) == check.Subject && Put(marked.Html) == check.Html && Put(marked.Text) == check.Text;
 
-    private static int Count(string text, string marker, StringComparison comparison)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(marker, comparison); at >= 0; at = text.IndexOf(marker, at + marker.Length, comparison))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    private string Put(string text) => text
+        .Replace(UnsubscribeMarker, CheckMarker + "u", StringComparison.Ordinal)
+        .Replace(PreferencesMarker, CheckMarker + "p", StringComparison.Ordinal);
 }
