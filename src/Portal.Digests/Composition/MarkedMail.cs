@@ -7,6 +7,8 @@ namespace Portal.Digests.Composition;
 /// <summary>A rendered mail whose markers (none, for a mail rendered for one member) take each member's values.</summary>
 public sealed class MarkedMail(MailContent mail, params IReadOnlyList<string> markers)
 {
+    // Only the pieces are kept, not the rendered strings (twice their size in UTF-16): a pass holds some hundred of these.
+    private readonly string subject = mail.Subject;
     private readonly MarkedText html = new(mail.Html, markers);
     private readonly MarkedText text = new(mail.Text, markers);
 
@@ -14,13 +16,13 @@ public sealed class MarkedMail(MailContent mail, params IReadOnlyList<string> ma
     public (string Subject, MimeEntity Body) For(params IReadOnlyList<string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var subject = mail.Subject;
+        var filled = subject;
         for (var i = 0; i < markers.Count; i++)
         {
-            subject = subject.Replace(markers[i], values[i], StringComparison.Ordinal);
+            filled = filled.Replace(markers[i], values[i], StringComparison.Ordinal);
         }
 
-        return (subject, new MultipartAlternative { Part(TextFormat.Plain, text, values), Part(TextFormat.Html, html, values) });
+        return (filled, new MultipartAlternative { Part(TextFormat.Plain, text, values), Part(TextFormat.Html, html, values) });
     }
 
     private static TextPart Part(TextFormat format, MarkedText content, IReadOnlyList<string> values)
