@@ -35,10 +35,6 @@ public sealed class AdminRouteSweepTests(AdminRouteSweepTests.Site site) : IClas
     private static readonly int[] Editing = [Found, Unauthorized, Forbidden, Forbidden, Ok, Ok];
     private static readonly int[] EditingPost = [Unauthorized, Unauthorized, Forbidden, Forbidden, Found, Found];
 
-    // An item nobody signed in owns: a Contributor may neither open nor change it.
-    private static readonly int[] OthersItem = Editing;
-    private static readonly int[] OthersItemPost = EditingPost;
-
     public static readonly Route[] Table =
     [
         Route.Get("/admin", Contributing),
@@ -52,28 +48,6 @@ public sealed class AdminRouteSweepTests(AdminRouteSweepTests.Site site) : IClas
         Route.Post("/admin/users/{id}", "Enable", AdministrationPost, async app => new Request($"/admin/users/{(await TargetAsync(app)).Id}?handler=Enable", [])),
         Route.Get("/admin/audit", Administration),
         .. ContentSweepRows.Rows,
-
-        Route.Get("/admin/content", Contributing),
-        Route.Get("/admin/content/new", Contributing, "/admin/content/new?type=News"),
-        Route.Content("/admin/content/new", null, ContributingPost, _ => Task.FromResult(new Request("/admin/content/new", [new("type", "News"), new("Form.Id", $"new-{Guid.NewGuid():N}"), new("Form.Title", "Made by the sweep")]))),
-        Route.Get("/admin/content/preview-markdown", [Found, Unauthorized, Forbidden, 405, 405, 405]),
-        Route.Unprobed("/admin/content/preview-markdown", null, [Unauthorized, Unauthorized, Forbidden, Ok, Ok, Ok], _ => Task.FromResult(new Request("/admin/content/preview-markdown", [new("markdown", "**bold**")]))),
-        Route.Get("/admin/content/{id}/{culture}/edit", OthersItem, prepare: async app => new Request($"/admin/content/{(await SweepSamples.ItemAsync(app)).Id}/en/edit", [])),
-        Route.Get("/admin/content/{id}/{culture}/history", OthersItem, prepare: async app => new Request($"/admin/content/{(await SweepSamples.ItemAsync(app)).Id}/en/history", [])),
-        Route.Get("/admin/content/{id}/{culture}/preview", OthersItem, prepare: async app => new Request($"/admin/content/{(await SweepSamples.ItemAsync(app)).Id}/en/preview", [])),
-        Route.Get("/admin/content/{id}/{culture}/publish", [Found, Unauthorized, Forbidden, Forbidden, Found, Found], prepare: async app => new Request($"/admin/content/{(await SweepSamples.ItemAsync(app)).Id}/en/publish", [])),
-        Route.Content("/admin/content/{id}/{culture}/edit", "save", OthersItemPost, async app => Edit(await SweepSamples.ItemAsync(app), "save")),
-        Route.Content("/admin/content/{id}/{culture}/edit", "submit", OthersItemPost, async app => Edit(await SweepSamples.ItemAsync(app), "submit")),
-        Route.Content("/admin/content/{id}/{culture}/history", "restore", OthersItemPost, async app => Decision(await SweepSamples.ItemAsync(app, versions: 2), "history", "restore", new KeyValuePair<string, string>("Version", "1"))),
-        Route.Content("/admin/content/{id}/{culture}/publish", "publish", EditingPost, async app => Decision(await SweepSamples.ItemAsync(app), "publish", "publish")),
-        Route.Content("/admin/content/{id}/{culture}/publish", "approve", EditingPost, async app => Decision(await SweepSamples.ItemAsync(app, submitted: true), "publish", "approve")),
-        Route.Content("/admin/content/{id}/{culture}/publish", "sendback", EditingPost, async app => Decision(await SweepSamples.ItemAsync(app, submitted: true), "publish", "sendback", new KeyValuePair<string, string>("Comment", "Please add the sources."))),
-        Route.Content("/admin/content/{id}/{culture}/publish", "schedule", EditingPost, async app => Decision(await SweepSamples.ItemAsync(app), "publish", "schedule", Later, new KeyValuePair<string, string>("Zone", "UTC"))),
-        Route.Content("/admin/content/{id}/{culture}/publish", "approveschedule", EditingPost, async app => Decision(await SweepSamples.ItemAsync(app, submitted: true), "publish", "approveschedule", Later, new KeyValuePair<string, string>("Zone", "UTC"))),
-        Route.Content("/admin/content/{id}/{culture}/publish", "cancelschedule", EditingPost, async app => Decision(await SweepSamples.ItemAsync(app, scheduled: true), "publish", "cancelschedule")),
-        Route.Content("/admin/content/{id}/{culture}/publish", "unpublish", EditingPost, async app => Decision(await SweepSamples.ItemAsync(app, published: true), "publish", "unpublish")),
-        Route.Content("/admin/content/{id}/{culture}/publish", "archive", EditingPost, async app => Decision(await SweepSamples.ItemAsync(app), "publish", "archive")),
-
         Route.Get("/admin/media", Contributing),
         Route.Get("/admin/media/list", Contributing),
         Route.Unprobed("/admin/media", null, [Unauthorized, Unauthorized, Forbidden, 400, 400, 400], _ => Task.FromResult(new Request("/admin/media", [new("AltText", "no file sent")]))),
@@ -188,16 +162,6 @@ public sealed class AdminRouteSweepTests(AdminRouteSweepTests.Site site) : IClas
     /// <summary>An account for a state-changing row to act on; a new one each time, so that cases do not meet.</summary>
     private static Task<PortalUser> TargetAsync(PortalApp app) =>
         AdminSession.CreateUserAsync(app, $"target-{Guid.NewGuid():N}@example.org", PortalRoles.Editor);
-
-    private static readonly KeyValuePair<string, string> Later = new("At", DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
-
-    private static Request Edit((string Id, int Revision) item, string handler) =>
-        new($"/admin/content/{item.Id}/en/edit?handler={handler}", [new("Form.Revision", Invariant(item.Revision)), new("Form.Title", "Sweep item, edited"), new("Form.Body", "Edited by the sweep.")]);
-
-    private static Request Decision((string Id, int Revision) item, string page, string handler, params KeyValuePair<string, string>[] fields) =>
-        new($"/admin/content/{item.Id}/en/{page}?handler={handler}", [new("Revision", Invariant(item.Revision)), .. fields]);
-
-    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>What a row sends: the path with its sample values and, for a POST, the form fields.</summary>
     public sealed record Request(string Path, IReadOnlyList<KeyValuePair<string, string>> Fields);
