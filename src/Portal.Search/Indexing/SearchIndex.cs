@@ -166,9 +166,9 @@ public sealed class SearchIndex : IDisposable
     private void Open()
     {
         System.IO.Directory.CreateDirectory(Path);
-        // NIOFSDirectory, not FSDirectory.Open: on 64-bit Linux that picks MMapDirectory, which is
-        // slow under parallel searches and can crash in this Lucene.Net release (issues 1151, 1013).
-        directory = new NIOFSDirectory(new DirectoryInfo(Path));
+        // Not FSDirectory.Open: on 64-bit Linux that picks MMapDirectory, which is slow under parallel
+        // searches and can crash in this Lucene.Net release (issues 1151, 1013); see PositionalReadDirectory.
+        directory = new PositionalReadDirectory(new DirectoryInfo(Path));
         try
         {
             IsNew = !DirectoryReader.IndexExists(directory);
@@ -188,7 +188,7 @@ public sealed class SearchIndex : IDisposable
             directory.Dispose();
             System.IO.Directory.Delete(Path, recursive: true);
             System.IO.Directory.CreateDirectory(Path);
-            directory = new NIOFSDirectory(new DirectoryInfo(Path));
+            directory = new PositionalReadDirectory(new DirectoryInfo(Path));
             OpenWriter(OpenMode.CREATE);
         }
     }
