@@ -12,6 +12,7 @@ using Portal.Digests;
 using Portal.Digests.Mail;
 using Portal.Digests.Members;
 using Portal.Digests.Subscriptions;
+using Portal.Templating;
 
 namespace Portal.Admin.Digests;
 
@@ -66,6 +67,10 @@ public sealed class MySubscriptionModel(
         {
             // The subscription is saved pending; the member can send the form again for another mail.
             return Refuse(["The confirmation mail could not be sent just now: send the form again in a few minutes."], StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (TemplateRenderException)
+        {
+            return Refuse(["The confirmation mail could not be made: the site's mail templates are broken. Please tell the site's editors."], StatusCodes.Status500InternalServerError);
         }
 
         return RedirectToPage(new { done = AddressProven ? "saved" : "confirm" });
