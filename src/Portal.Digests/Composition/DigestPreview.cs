@@ -28,6 +28,7 @@ public sealed class DigestPreview(PortalDbContext db, DigestMessages messages, C
         var now = clock.GetUtcNow().UtcDateTime;
         var start = WindowStart(subscription, now);
         var items = await NewItemsAsync(subscription, start, now, cancellationToken);
+        var waiting = await db.Set<DigestRecord>().CountAsync(r => r.SubscriptionId == subscription.Id && r.Status == DigestStatus.Pending, cancellationToken);
         var sample = false;
         if (items.Count == 0 && sampleWhenEmpty)
         {
@@ -37,7 +38,7 @@ public sealed class DigestPreview(PortalDbContext db, DigestMessages messages, C
 
         if (items.Count == 0)
         {
-            return new PreviewedDigest(items, null, sample, start);
+            return new PreviewedDigest(items, null, sample, start, waiting);
         }
 
         var standIn = new Subscription
@@ -55,7 +56,7 @@ public sealed class DigestPreview(PortalDbContext db, DigestMessages messages, C
         var message = messages.Build(record, standIn, items, clusters, baseUrl);
         // Not the Message-ID of a recorded digest: a preview or test must never fold into a real one.
         message.MessageId = MimeUtils.GenerateMessageId(new Uri(baseUrl).Host);
-        return new PreviewedDigest(items, message, sample, start);
+        return new PreviewedDigest(items, message, sample, start, waiting);
     }
 
     /// <summary>Where the next window starts, as the pass reckons it; a subscription never confirmed has none (now).</summary>

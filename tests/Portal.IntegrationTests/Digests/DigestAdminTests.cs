@@ -129,6 +129,7 @@ public sealed class DigestAdminTests
         Assert.Contains("550", page, StringComparison.Ordinal);
 
         var suspended = await DigestStaff.SubscriptionAsync(site, "refused@example.org");
+        Assert.Contains("id=\"not-active\"", await editor.GetPageAsync($"/admin/digests/preview?id={suspended.Id}"), StringComparison.Ordinal);
         using (var contributor = await DigestStaff.SignInAsync(site, "writer@example.org", PortalRoles.Contributor))
         {
             using var refused = await contributor.PostFormAsync("/account/subscriptions", [new("Subscription", suspended.Id.ToString())], "/admin/digests?handler=reactivate");
