@@ -3,6 +3,7 @@ using Portal.Benchmarks;
 using Portal.Benchmarks.Admin;
 using Portal.Benchmarks.Api;
 using Portal.Benchmarks.Cli;
+using Portal.Benchmarks.Digests;
 using Portal.Benchmarks.Generate;
 using Portal.Benchmarks.Hosting;
 using Portal.Benchmarks.Http;
@@ -33,8 +34,9 @@ try
     var http = HttpSettings.Read(line);
     var admin = AdminSettings.Read(line);
     var search = SearchSettings.Read(line);
+    var digests = DigestsSettings.Read(line);
     var scenarios = new ScenarioRunner(paths, new ResultLog(line.Text("out") is { } output ? Path.GetFullPath(output) : null, import.Files));
-    line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" or "admin" ? 0 : 1);
+    line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" or "admin" or "digests" ? 0 : 1);
     return line.Scenario switch
     {
         "import" => await scenarios.ImportAsync(import, cancel.Token),
@@ -44,6 +46,7 @@ try
         "admin" => await scenarios.AdminAsync(admin, cancel.Token),
         "search" => await scenarios.SearchAsync(import, api, search, cancel.Token),
         "reindex" => await scenarios.ReindexAsync(import, api, cancel.Token),
+        "digests" => await scenarios.DigestsAsync(digests, cancel.Token),
         _ => throw new UsageException($"'{line.Scenario}' is not a scenario"),
     };
 }

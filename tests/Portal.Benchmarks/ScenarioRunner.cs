@@ -9,7 +9,7 @@ using Portal.Benchmarks.Search;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// The scenarios that run the portal (<c>import</c>, <c>api</c>, <c>all</c>, <c>http</c>, <c>admin</c>, <c>search</c>, <c>reindex</c>) with their work folder:
+/// The scenarios that run the portal (<c>import</c>, <c>api</c>, <c>all</c>, <c>http</c>, <c>admin</c>, <c>search</c>, <c>reindex</c>, <c>digests</c>) with their work folder:
 /// created for the run, deleted at its end unless <c>--keep</c> (a folder the user named is never deleted).
 /// </summary>
 public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
@@ -44,6 +44,10 @@ public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
         var logs = Path.Combine(Path.GetDirectoryName(data)!, "logs");
         return await new Admin.AdminScenario(paths, results).RunAsync(settings, data, content, logs, cancellationToken) ? 0 : 1;
     }
+
+    /// <summary>Digest passes on a work folder of their own: the scenario imports the sample content itself.</summary>
+    public Task<int> DigestsAsync(Digests.DigestsSettings settings, CancellationToken cancellationToken) =>
+        new Digests.DigestsScenario(paths, results).RunAsync(settings, cancellationToken);
 
     public async Task<int> AllAsync(ImportSettings import, ApiSettings api, CancellationToken cancellationToken)
     {

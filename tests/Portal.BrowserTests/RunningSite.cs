@@ -57,6 +57,7 @@ public sealed class RunningSite : IAsyncLifetime
 
         Assert.True(File.Exists("/usr/bin/chromium"), "/usr/bin/chromium is missing: tests/run.sh installs Debian's chromium");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -87,6 +88,8 @@ public sealed class RunningSite : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
+        // Playwright's 30 s per action is for a quiet machine; a loaded CI runner needs more before a wait means a bug.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
@@ -126,7 +129,8 @@ public sealed class RunningSite : IAsyncLifetime
     private async Task WaitForHealthAsync()
     {
         using var client = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // Generous: the first start migrates and indexes, while the other test projects share the 2 cores.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (true)
         {
             Assert.False(process!.HasExited, $"the site exited with {(process.HasExited ? process.ExitCode : 0)} before answering");
@@ -143,7 +147,7 @@ public sealed class RunningSite : IAsyncLifetime
                 // Not listening yet.
             }
 
-            Assert.True(DateTime.UtcNow < deadline, "the site did not answer /health within 90 s");
+            Assert.True(DateTime.UtcNow < deadline, "the site did not answer /health within 180 s");
             await Task.Delay(250);
         }
     }

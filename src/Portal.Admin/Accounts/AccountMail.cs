@@ -16,14 +16,15 @@ public sealed class AccountMail(MailSender sender, PortalLinks links, UserManage
 
     private string Site => taxonomy.Site.Name.In(taxonomy.Site.DefaultCulture);
 
-    public async Task SendResetAsync(PortalUser user, CancellationToken cancellationToken)
+    /// <param name="baseUrl">The site as the visitor reached it: this runs after the request has gone.</param>
+    public async Task SendResetAsync(PortalUser user, string baseUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         await SendAsync(user, $"Reset your password for {Site}", $"""
             Someone, probably you, asked to reset the password of the account {user.Email} on {Site}.
 
             To choose a new password, open this link within {options.Value.LinkHours} hours:
-            {await LinkAsync(user)}
+            {await LinkAsync(user, baseUrl)}
 
             If it was not you, ignore this mail: your password stays as it is.
             """, cancellationToken);
@@ -36,7 +37,7 @@ public sealed class AccountMail(MailSender sender, PortalLinks links, UserManage
             {http.HttpContext?.User.Identity?.Name} invited you to {Site} as {role}.
 
             To choose your password and sign in, open this link within {options.Value.LinkHours} hours:
-            {await LinkAsync(user)}
+            {await LinkAsync(user, links.BaseUrl(http.HttpContext))}
 
             When the link has expired, ask for a new one with "Forgot your password?" on the sign-in page.
             """, cancellationToken);
@@ -50,9 +51,9 @@ public sealed class AccountMail(MailSender sender, PortalLinks links, UserManage
     }
 
     // The token carries the account's security stamp, so that setting a password uses it up.
-    private async Task<string> LinkAsync(PortalUser user)
+    private async Task<string> LinkAsync(PortalUser user, string baseUrl)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        return $"{links.BaseUrl(http.HttpContext)}{SetPasswordPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
+        return $"{baseUrl}{SetPasswordPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
     }
 }

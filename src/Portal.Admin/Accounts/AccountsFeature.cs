@@ -28,6 +28,8 @@ public static class AccountsFeature
         services.AddAccountRateLimits();
         services.AddScoped<SignInRecorder>();
         services.AddScoped<AccountMail>();
+        services.AddSingleton<PendingResetMails>();
+        services.AddHostedService<ResetMailSender>();
         services.AddScoped<AuditedChange>();
         services.AddScoped<AdministratorGuard>();
         return services;

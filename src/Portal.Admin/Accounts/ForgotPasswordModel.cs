@@ -3,21 +3,21 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Logging;
 using Portal.Admin.Audit;
 using Portal.Admin.Security;
 using Portal.Content.Storage;
 using Portal.Content.Users;
-using Portal.Digests.Mail;
+using Portal.Digests;
 
 namespace Portal.Admin.Accounts;
 
 /// <summary>
-/// Asks for a password-reset mail. The answer is the same whether or not the address has an
-/// account, so that the page does not tell which addresses do; only the audit log says.
+/// Asks for a password-reset mail. The answer is the same, and as quick, whether or not the address
+/// has an account (the mail goes after the answer, from <see cref="PendingResetMails"/>), so that the
+/// page does not tell which addresses do; only the audit log says.
 /// </summary>
 [EnableRateLimiting(AccountRateLimits.Policy)]
-public sealed class ForgotPasswordModel(UserManager<PortalUser> users, AccountMail mail, AuditLog audit, PortalDbContext db, ILogger<ForgotPasswordModel> logger) : PageModel
+public sealed class ForgotPasswordModel(UserManager<PortalUser> users, PendingResetMails queue, PortalLinks links, AuditLog audit, PortalDbContext db) : PageModel
 {
     public const string Answer = "If an account uses this address, a mail with a link to choose a new password is on its way. Look in your inbox in a few minutes.";
 
@@ -38,19 +38,10 @@ public sealed class ForgotPasswordModel(UserManager<PortalUser> users, AccountMa
 
         var email = Email?.Trim() ?? "";
         var user = await users.FindByEmailAsync(email);
-        var outcome = user is null ? "no account" : user.DisabledUtc is not null ? "account disabled" : "mail sent";
-        if (user is not null && user.DisabledUtc is null)
+        var outcome = user is null ? "no account" : user.DisabledUtc is not null ? "account disabled" : "mail queued";
+        if (user is not null && user.DisabledUtc is null && !queue.TryAdd(new ResetMailRequest(user.Id, links.BaseUrl(HttpContext))))
         {
-            try
-            {
-                await mail.SendResetAsync(user, HttpContext.RequestAborted);
-            }
-            catch (MailSendException e)
-            {
-                // Said in the log and the audit only: a different answer would tell that the account exists.
-                logger.LogError(e, "The password-reset mail could not be sent");
-                outcome = "mail failed: " + e.Message;
-            }
+            outcome = "not queued: too many waiting";
         }
 
         audit.Record(AuditActions.ResetRequested, email, outcome);

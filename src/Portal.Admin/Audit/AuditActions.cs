@@ -8,6 +8,7 @@ public static class AuditActions
     public const string LockedOut = "account.locked-out";
     public const string Logout = "account.logout";
     public const string ResetRequested = "account.reset-requested";
+    public const string ResetMailed = "account.reset-mailed";
     public const string ResetDone = "account.reset-done";
     public const string TwoFactorOn = "account.2fa-on";
     public const string TwoFactorOff = "account.2fa-off";

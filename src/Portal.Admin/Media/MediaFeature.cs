@@ -14,6 +14,7 @@ public static class MediaFeature
             .Validate(options => options.MaxBytes > 0, "Portal:Media:MaxBytes must be a positive number of bytes.")
             .ValidateOnStart();
         services.AddSingleton<MediaFolder>();
+        services.AddHostedService<MediaLeftovers>();
         services.AddScoped<MediaUploadReader>();
         services.AddScoped<MediaUploader>();
         return services;

@@ -8,6 +8,9 @@ public sealed class MediaFolder(IOptions<PortalOptions> portal)
 {
     private const string TemporaryPrefix = ".upload-";
 
+    /// <summary>Matches the temporary files of uploads, and nothing else in the folder.</summary>
+    public const string TemporaryPattern = TemporaryPrefix + "*.part";
+
     public string Path { get; } = System.IO.Path.Combine(portal.Value.DataPath, "media");
 
     /// <summary>The file of a stored name; null for anything that is not a stored name, so that no other path is ever built.</summary>

@@ -20,38 +20,43 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
 {
     private static readonly string[] TypeOrder = [ContentTypes.News, ContentTypes.CaseStudy, ContentTypes.Event, ContentTypes.Organization, ContentTypes.City, ContentTypes.Page, ContentTypes.Cluster];
 
+    /// <param name="renderings">The pass's rendered digests, shared by members of the same culture, clusters and items.</param>
     /// <exception cref="Templating.TemplateRenderException">The theme's templates failed: nothing to send.</exception>
-    public MimeMessage Build(DigestRecord record, Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl)
+    public MimeMessage Build(DigestRecord record, Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl, DigestRenderings renderings)
+    {
+        ArgumentNullException.ThrowIfNull(renderings);
+        var site = taxonomy.Site.Name.In(subscription.Culture);
+        var unsubscribeToken = tokens.Create(subscription, TokenPurpose.Unsubscribe);
+        var key = $"{subscription.Culture}\n{subscription.Clusters}\n{baseUrl}\n{string.Join(' ', items.Select(i => i.ContentId))}";
+        var (subject, body) = renderings.Get(key, unsubscribeToken, tokens.Create(subscription, TokenPurpose.Preferences), (unsubscribe, preferences) => Render(subscription, items, clusters, baseUrl, unsubscribe, preferences));
+
+        var message = sender.Create(subscription.Email, subject);
+        var host = new Uri(baseUrl).Host;
+        // The same digest keeps the same Message-ID if it is ever sent again after a crash, so that clients can fold the copies.
+        message.MessageId = $"digest-{record.Id}-{record.SubscriptionId:N}@{host}";
+        message.Headers.Add("List-Id", $"{MailHeaderGuard.Text("site name", site)} digests <digests.{host}>");
+        message.Headers.Add("List-Unsubscribe", $"<{PortalLinks.Combine(baseUrl, "/unsubscribe", unsubscribeToken)}>");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.Body = body;
+        return message;
+    }
+
+    private MailContent Render(Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl, string unsubscribeToken, string preferencesToken)
     {
         var culture = subscription.Culture;
         var site = taxonomy.Site.Name.In(culture);
         var (sections, count) = Sections(subscription, items, clusters, baseUrl);
-        var unsubscribe = PortalLinks.Combine(baseUrl, "/unsubscribe", tokens.Create(subscription, TokenPurpose.Unsubscribe));
-        var preferences = PortalLinks.Combine(baseUrl, "/subscribe/preferences", tokens.Create(subscription, TokenPurpose.Preferences));
         var model = new Model
         {
             ["site"] = new Model { ["name"] = site, ["url"] = baseUrl + Home(culture) },
             ["count"] = count,
             ["sections"] = sections,
-            ["preferences_url"] = preferences,
-            ["unsubscribe_url"] = unsubscribe,
+            ["preferences_url"] = PortalLinks.Combine(baseUrl, "/subscribe/preferences", preferencesToken),
+            ["unsubscribe_url"] = PortalLinks.Combine(baseUrl, "/unsubscribe", unsubscribeToken),
         };
         var placeholders = new Dictionary<string, string> { ["site"] = site, ["count"] = count.ToString(CultureInfo.GetCultureInfo(culture)) };
-        var mail = templates.Render("digest", model, culture, placeholders);
-
-        var message = sender.Create(subscription.Email, mail.Subject);
-        var host = new Uri(baseUrl).Host;
-        // The same digest keeps the same Message-ID if it is ever sent again after a crash, so that clients can fold the copies.
-        message.MessageId = $"digest-{record.Id}-{record.SubscriptionId:N}@{host}";
-        message.Headers.Add("List-Id", $"{MailHeaderGuard.Text("site name", site)} digests <digests.{host}>");
-        message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
-        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.Body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html }.ToMessageBody();
-        return message;
+        return templates.Render("digest", model, culture, placeholders);
     }
-
-    /// <summary>How many of these items the digest lists: those still public and in one of the subscription's clusters.</summary>
-    public static bool Lists(LiveItem item, Subscription subscription) => subscription.ClusterIds.Any(item.Clusters.Contains);
 
     /// <summary>The sections by cluster, and how many items they list in all.</summary>
     private (List<Model> Sections, int Count) Sections(Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl)

@@ -53,7 +53,7 @@ public sealed class DigestPreview(PortalDbContext db, DigestMessages messages, C
         };
         var record = new DigestRecord { SubscriptionId = standIn.Id, PeriodKey = "preview", ItemKeys = string.Join('\n', items.Select(i => i.ContentId)) };
         var clusters = await catalog.ListAsync(subscription.Culture, cancellationToken);
-        var message = messages.Build(record, standIn, items, clusters, baseUrl);
+        var message = messages.Build(record, standIn, items, clusters, baseUrl, new DigestRenderings());
         // Not the Message-ID of a recorded digest: a preview or test must never fold into a real one.
         message.MessageId = MimeUtils.GenerateMessageId(new Uri(baseUrl).Host);
         return new PreviewedDigest(items, message, sample, start, waiting);

@@ -1,8 +1,10 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Portal.Content.Configuration;
 using Portal.Content.Storage;
 using Portal.Digests.Composition;
 using Portal.Digests.Mail;
@@ -29,10 +31,14 @@ public sealed class DigestPass(
     MailSender sender,
     PortalLinks links,
     IOptions<DigestOptions> options,
+    IOptions<PortalOptions> portal,
     TimeProvider clock,
     ILogger<DigestPass> logger)
 {
     private const int BatchSize = 500;
+
+    // Messages built ahead of the one being sent: enough to keep the sender busy, few enough to keep memory small.
+    private const int Lookahead = 32;
 
     public async Task<DigestPassReport> RunAsync(DateTime asOfUtc, CancellationToken cancellationToken)
     {
@@ -43,8 +49,12 @@ public sealed class DigestPass(
         }
 
         var report = new DigestPassReport();
+        var started = clock.GetTimestamp();
         await ComposeAsync(asOfUtc, report, cancellationToken);
+        report.ComposeTime = clock.GetElapsedTime(started);
+        started = clock.GetTimestamp();
         await SendAsync(report, cancellationToken);
+        report.SendTime = clock.GetElapsedTime(started);
         return report;
     }
 
@@ -58,7 +68,7 @@ public sealed class DigestPass(
         // cannot move a window past items that will go live after this moment.
         var windowEnd = asOfUtc < now ? asOfUtc : now;
         var candidates = new List<(Subscription Subscription, string PeriodKey, DateTime WindowStart)>();
-        foreach (var subscription in await db.Set<Subscription>().Where(s => s.Status == SubscriptionStatus.Active && s.ConfirmedUtc != null).ToListAsync(cancellationToken))
+        foreach (var subscription in await db.Set<Subscription>().AsNoTracking().Where(s => s.Status == SubscriptionStatus.Active && s.ConfirmedUtc != null).ToListAsync(cancellationToken))
         {
             var confirmed = subscription.ConfirmedUtc!.Value;
             var from = subscription.LastDigestComposedUtc ?? confirmed;
@@ -93,12 +103,12 @@ public sealed class DigestPass(
             foreach (var (subscription, periodKey, windowStart) in batch)
             {
                 var listed = earlier[subscription.Id].SelectMany(k => k.Split('\n')).ToHashSet(StringComparer.Ordinal);
+                var clusters = subscription.ClusterIds;
                 var chosen = items
-                    .Where(i => i.LiveSinceUtc > windowStart && DigestMessages.Lists(i, subscription) && !listed.Contains(i.ContentId))
+                    .Where(i => i.LiveSinceUtc > windowStart && clusters.Any(i.Clusters.Contains) && !listed.Contains(i.ContentId))
                     .Select(i => i.ContentId)
                     .Order(StringComparer.Ordinal)
                     .ToList();
-                subscription.LastDigestComposedUtc = windowEnd;
                 if (chosen.Count > 0)
                 {
                     db.Add(new DigestRecord
@@ -115,9 +125,14 @@ public sealed class DigestPass(
                 }
             }
 
+            // The batch's records and its windows moved on, in one transaction; every window of a pass ends alike.
+            var ids = batch.Select(d => d.Subscription.Id).ToList();
             try
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                await db.Set<Subscription>().Where(s => ids.Contains(s.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastDigestComposedUtc, windowEnd), cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
             catch (DbUpdateException e)
             {
@@ -126,6 +141,8 @@ public sealed class DigestPass(
                 report.Problems.Add($"composing digests failed: {e.InnerException?.Message ?? e.Message}");
                 return;
             }
+
+            db.ChangeTracker.Clear();
         }
     }
 
@@ -137,6 +154,11 @@ public sealed class DigestPass(
         var clustersByCulture = new Dictionary<string, IReadOnlyList<ClusterOption>>(StringComparer.Ordinal);
         var baseUrl = links.BaseUrl();
         var now = clock.GetUtcNow().UtcDateTime;
+        var renderings = new DigestRenderings();
+        // A batch tracks a thousand entities and a message changes two: detecting changes across all
+        // of them at every one-row save took milliseconds a message.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var commits = await OutboxCommits.WithoutWaitingForTheDiskAsync(db, portal.Value.Database.Provider, cancellationToken);
         await using var session = sender.OpenSession();
         long after = 0;
         while (true)
@@ -155,66 +177,123 @@ public sealed class DigestPass(
             var ids = batch.Select(r => r.SubscriptionId).Distinct().ToList();
             var subscriptions = await db.Set<Subscription>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
             var items = await LiveItemLoader.LoadAsync(db, [.. batch.SelectMany(r => r.Items)], cancellationToken);
-            foreach (var record in batch)
+            foreach (var culture in subscriptions.Values.Select(s => s.Culture).Distinct().Where(c => !clustersByCulture.ContainsKey(c)))
             {
-                var subscription = subscriptions[record.SubscriptionId];
-                if (subscription.Status != SubscriptionStatus.Active)
-                {
-                    record.Status = DigestStatus.Failed;
-                    record.LastError = $"The subscription is {subscription.Status.ToString().ToLowerInvariant()}: not sent.";
-                    await db.SaveChangesAsync(cancellationToken);
-                    continue;
-                }
+                clustersByCulture[culture] = await catalog.ListAsync(culture, cancellationToken);
+            }
 
-                var listed = record.Items.Select(items.GetValueOrDefault).OfType<LiveItem>().ToList();
-                if (listed.Count == 0)
-                {
-                    record.Status = DigestStatus.Empty;
-                    await db.SaveChangesAsync(cancellationToken);
-                    continue;
-                }
-
-                if (!clustersByCulture.TryGetValue(subscription.Culture, out var clusters))
-                {
-                    clusters = await catalog.ListAsync(subscription.Culture, cancellationToken);
-                    clustersByCulture[subscription.Culture] = clusters;
-                }
-
-                var stop = await DeliverAsync(session, record, subscription, listed, clusters, baseUrl, report, cancellationToken);
+            // Messages are built, stamped and signed on another thread while this one sends them and
+            // records each as sent: still one SMTP client, one database writer, one message at a time in flight.
+            using var stopPreparing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var prepared = Channel.CreateBounded<PreparedDigest>(new BoundedChannelOptions(Lookahead) { SingleReader = true, SingleWriter = true });
+            var preparing = Task.Run(() => PrepareAsync(batch, subscriptions, items, clustersByCulture, baseUrl, renderings, prepared.Writer, stopPreparing.Token), CancellationToken.None);
+            var stop = false;
+            await foreach (var digest in prepared.Reader.ReadAllAsync(cancellationToken))
+            {
+                stop = await DeliverAsync(session, digest, report, cancellationToken);
                 // Saved message by message: the gap between "the server took it" and "recorded as sent" stays one small write.
-                await db.SaveChangesAsync(cancellationToken);
+                await SaveAsync(db, digest.Record, digest.Subscription, cancellationToken);
                 if (stop)
                 {
-                    return;
+                    break;
                 }
+            }
+
+            await stopPreparing.CancelAsync();
+            try
+            {
+                await preparing;
+            }
+            catch (OperationCanceledException) when (stop && !cancellationToken.IsCancellationRequested)
+            {
+                // The pass stopped early; what was prepared and not sent stays pending.
+            }
+
+            if (stop)
+            {
+                return;
             }
 
             db.ChangeTracker.Clear();
         }
     }
 
-    /// <returns>Whether the rest of the pass should wait: the server, not this message, is failing.</returns>
-    private async Task<bool> DeliverAsync(IMailSession session, DigestRecord record, Subscription subscription, List<LiveItem> listed, IReadOnlyList<ClusterOption> clusters, string baseUrl, DigestPassReport report, CancellationToken cancellationToken)
+    private async Task PrepareAsync(
+        IReadOnlyList<DigestRecord> batch,
+        Dictionary<Guid, Subscription> subscriptions,
+        Dictionary<string, LiveItem> items,
+        Dictionary<string, IReadOnlyList<ClusterOption>> clustersByCulture,
+        string baseUrl,
+        DigestRenderings renderings,
+        ChannelWriter<PreparedDigest> writer,
+        CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        MimeMessage message;
         try
         {
-            message = messages.Build(record, subscription, listed, clusters, baseUrl);
+            foreach (var record in batch)
+            {
+                var subscription = subscriptions[record.SubscriptionId];
+                var listed = record.Items.Select(items.GetValueOrDefault).OfType<LiveItem>().ToList();
+                MimeMessage? message = null;
+                Exception? failure = null;
+                if (subscription.Status == SubscriptionStatus.Active && listed.Count > 0)
+                {
+                    try
+                    {
+                        message = messages.Build(record, subscription, listed, clustersByCulture[subscription.Culture], baseUrl, renderings);
+                        sender.Seal(message);
+                    }
+                    catch (Exception e) when (e is MailHeaderException or TemplateRenderException)
+                    {
+                        failure = e;
+                    }
+                }
+
+                await writer.WriteAsync(new PreparedDigest(record, subscription, listed.Count, message, failure), cancellationToken);
+            }
+
+            writer.Complete();
         }
-        catch (MailHeaderException e)
+        catch (Exception e)
         {
-            Fail(record, e.Message, report);
+            writer.Complete(e);
+            throw;
+        }
+    }
+
+    /// <returns>Whether the rest of the pass should wait: the server, not this message, is failing.</returns>
+    private async Task<bool> DeliverAsync(IMailSession session, PreparedDigest digest, DigestPassReport report, CancellationToken cancellationToken)
+    {
+        var (record, subscription, listed, message, problem) = digest;
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Checked now, not when prepared: an earlier digest of this pass may have suspended the subscription.
+        if (subscription.Status != SubscriptionStatus.Active)
+        {
+            record.Status = DigestStatus.Failed;
+            record.LastError = $"The subscription is {subscription.Status.ToString().ToLowerInvariant()}: not sent.";
             return false;
         }
-        catch (TemplateRenderException e)
+
+        if (listed == 0)
+        {
+            record.Status = DigestStatus.Empty;
+            return false;
+        }
+
+        if (problem is TemplateRenderException rendering)
         {
             // The theme's templates, not this digest, are at fault: every other digest would fail alike.
-            logger.LogError(e, "Digest {Record} could not be rendered", record.Id);
-            record.LastError = Truncate(e.Message);
+            logger.LogError(rendering, "Digest {Record} could not be rendered", record.Id);
+            record.LastError = Truncate(rendering.Message);
             report.Deferred++;
-            report.Problems.Add($"A digest could not be rendered, so none is sent until the theme's mail templates are fixed: {e.Message}");
+            report.Problems.Add($"A digest could not be rendered, so none is sent until the theme's mail templates are fixed: {rendering.Message}");
             return true;
+        }
+
+        if (problem is not null || message is null)
+        {
+            Fail(record, problem?.Message ?? "The digest has no message.", report);
+            return false;
         }
 
         var failure = await SendWithRetriesAsync(session, message, cancellationToken);
@@ -289,6 +368,13 @@ public sealed class DigestPass(
                 return e;
             }
         }
+    }
+
+    private static Task<int> SaveAsync(PortalDbContext db, DigestRecord record, Subscription subscription, CancellationToken cancellationToken)
+    {
+        db.Entry(record).DetectChanges();
+        db.Entry(subscription).DetectChanges();
+        return db.SaveChangesAsync(cancellationToken);
     }
 
     private static void Fail(DigestRecord record, string error, DigestPassReport report)

@@ -14,9 +14,12 @@ public sealed class DigestPassReport
     public int Suspended { get; set; }
     public List<string> Problems { get; } = [];
 
+    public TimeSpan ComposeTime { get; set; }
+    public TimeSpan SendTime { get; set; }
+
     public bool Succeeded => !Busy && Deferred == 0 && Failed == 0 && Problems.Count == 0;
 
     public override string ToString() => Busy
         ? "another digest pass is running"
-        : $"{Due} due, {Composed} composed, {Sent} sent, {Deferred} deferred, {Failed} failed, {Suspended} suspended";
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Due} due, {Composed} composed, {Sent} sent, {Deferred} deferred, {Failed} failed, {Suspended} suspended; composed in {ComposeTime.TotalSeconds:F2} s, sent in {SendTime.TotalSeconds:F2} s");
 }

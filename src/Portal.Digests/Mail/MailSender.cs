@@ -43,8 +43,14 @@ public sealed class MailSender(IOptions<MailOptions> options, TimeProvider clock
         return message;
     }
 
-    private void Stamp(MimeMessage message)
+    /// <summary>
+    /// Makes a message ready to leave: From, Message-ID and Date where missing, every header checked
+    /// for injection, and the DKIM signature when configured (once: a signed message keeps its
+    /// signature when it is tried again). Sessions seal what they send; a sender may seal ahead.
+    /// </summary>
+    public void Seal(MimeMessage message)
     {
+        ArgumentNullException.ThrowIfNull(message);
         if (message.From.Count == 0)
         {
             message.From.Add(From);
@@ -60,16 +66,18 @@ public sealed class MailSender(IOptions<MailOptions> options, TimeProvider clock
             message.Date = clock.GetUtcNow();
         }
 
-        message.Headers.RemoveAll(HeaderId.DkimSignature);
         MailHeaderGuard.Check(message);
-        Signature.Sign(message);
+        if (!message.Headers.Contains(HeaderId.DkimSignature))
+        {
+            Signature.Sign(message);
+        }
     }
 
     private sealed class StampingSession(IMailSession inner, MailSender sender) : IMailSession
     {
         public Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
         {
-            sender.Stamp(message);
+            sender.Seal(message);
             return inner.SendAsync(message, cancellationToken);
         }
 

@@ -45,7 +45,7 @@ public sealed class MailSignature
 
     public bool Enabled => signer is not null;
 
-    /// <summary>Signs the message as it stands; a signature of an earlier try is replaced.</summary>
+    /// <summary>Signs the message as it stands; a signature it already has is replaced.</summary>
     public void Sign(MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

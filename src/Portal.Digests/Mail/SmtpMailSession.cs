@@ -77,13 +77,35 @@ public sealed class SmtpMailSession(SmtpOptions options) : IMailSession
             SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
             _ => SecureSocketOptions.StartTlsWhenAvailable,
         };
-        await client.ConnectAsync(options.Host, options.Port, security, cancellationToken);
+        await client.ConnectAsync(await OpenSocketAsync(cancellationToken), options.Host, options.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(options.Username))
         {
             await client.AuthenticateAsync(options.Username, options.Password ?? "", cancellationToken);
         }
 
         sentOnConnection = 0;
+    }
+
+    /// <summary>
+    /// A connected socket with Nagle's algorithm off. With it on, the last small segment of each
+    /// message waits for the server's delayed acknowledgement (40 ms on Linux): some 25 messages a
+    /// second at most, whatever the client and the server could do.
+    /// </summary>
+    private async Task<Socket> OpenSocketAsync(CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds)));
+            await socket.ConnectAsync(options.Host, options.Port, timeout.Token);
+            return socket;
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     private async Task CloseAsync(CancellationToken cancellationToken)

@@ -3,13 +3,13 @@ using Portal.Content.Storage;
 
 namespace Portal.Search.Queue;
 
-/// <summary>Queues an indexing task for every changed item, in the content's own transaction.</summary>
+/// <summary>Queues an indexing task for every item whose public version changed, in the content's own transaction.</summary>
 public sealed class SearchIndexingHandler(IndexingSignal signal, TimeProvider clock) : IContentChangeHandler
 {
     public Task OnSavingAsync(PortalDbContext db, IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (contentId, culture) in changes.Select(c => (c.ContentId, c.Culture)).Distinct())
+        foreach (var (contentId, culture) in changes.Where(c => c.ChangesWhatIsPublic).Select(c => (c.ContentId, c.Culture)).Distinct())
         {
             db.Set<IndexingTask>().Add(new IndexingTask { ContentId = contentId, Culture = culture, CreatedUtc = now });
         }
@@ -19,7 +19,11 @@ public sealed class SearchIndexingHandler(IndexingSignal signal, TimeProvider cl
 
     public Task OnSavedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
-        signal.Raise();
+        if (changes.Any(c => c.ChangesWhatIsPublic))
+        {
+            signal.Raise();
+        }
+
         return Task.CompletedTask;
     }
 }

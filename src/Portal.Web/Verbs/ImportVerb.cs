@@ -18,7 +18,7 @@ public sealed class ImportVerb(string? folder, bool prune) : IVerb
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         var importer = services.GetRequiredService<ContentImporter>();
         var resolved = folder is null ? null : services.GetRequiredService<PortalPaths>().Resolve(folder);
-        using var progress = new ProgressLine(services.GetRequiredService<ILogger<ImportVerb>>());
+        using var progress = new ProgressLine(services.GetRequiredService<ILogger<ImportVerb>>(), "files");
         var report = await importer.ImportAsync(new ImportRequest(resolved, prune), progress, cancellationToken);
         progress.Finish();
         foreach (var removed in report.Removed)

@@ -3,7 +3,7 @@ using Portal.Content.Import;
 namespace Portal.Web.Verbs;
 
 /// <summary>Shows long work as one line rewritten in place on a terminal, and as counts in the log otherwise.</summary>
-public sealed class ProgressLine(ILogger logger) : IProgress<ImportProgress>, IDisposable
+public sealed class ProgressLine(ILogger logger, string unit) : IProgress<ImportProgress>, IDisposable
 {
     private readonly bool terminal = !Console.IsErrorRedirected;
     private bool written;
@@ -12,12 +12,12 @@ public sealed class ProgressLine(ILogger logger) : IProgress<ImportProgress>, ID
     {
         if (terminal)
         {
-            Console.Error.Write($"\r{value.Phase,-6} {value.Done,9:N0} / {value.Total:N0} files");
+            Console.Error.Write($"\r{value.Phase,-6} {value.Done,9:N0} / {value.Total:N0} {unit}");
             written = true;
         }
         else
         {
-            logger.LogInformation("{Phase}: {Done} of {Total} files", value.Phase, value.Done, value.Total);
+            logger.LogInformation("{Phase}: {Done} of {Total} {Unit}", value.Phase, value.Done, value.Total, unit);
         }
     }
 

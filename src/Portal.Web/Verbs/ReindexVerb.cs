@@ -9,7 +9,7 @@ public sealed class ReindexVerb : IVerb
     public async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
-        using var progress = new ProgressLine(services.GetRequiredService<ILogger<ReindexVerb>>());
+        using var progress = new ProgressLine(services.GetRequiredService<ILogger<ReindexVerb>>(), "items");
         var count = await services.GetRequiredService<SearchIndexer>().RebuildAsync(progress, cancellationToken);
         progress.Finish();
         await Console.Out.WriteLineAsync($"Search index rebuilt: {count} items.");

@@ -33,6 +33,8 @@ public static class Usage
               searchable with the site running (reindexes first when the data has no index)
           reindex [N] [--data FOLDER | --work FOLDER]
               time the reindex verb on the data of an earlier import (or of an import run first)
+          digests [--subscriptions 10000] [--items 200] [--rounds 3] [--maildir] [--seed S] [--work FOLDER] [--keep] [--out RESULTS]
+              digest passes (digests send) to a local aiosmtpd against a bare MailKit loop; see Digests/
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
         (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.
         """;

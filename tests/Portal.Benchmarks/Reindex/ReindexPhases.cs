@@ -6,7 +6,7 @@ namespace Portal.Benchmarks.Reindex;
 
 /// <summary>
 /// Where a reindex's time went, from the timestamps of the verb's progress lines
-/// (<c>index: K of N files</c> after every batch): start-up until the first batch was indexed (the
+/// (<c>index: K of N items</c> after every batch): start-up until the first batch was indexed (the
 /// first batch's own share extrapolated from the rate of the others), the batches, and what follows
 /// the last batch (the final commit with its merges, shutdown).
 /// </summary>
@@ -33,6 +33,6 @@ public sealed partial record ReindexPhases(TimeSpan StartUp, TimeSpan Batches, T
         return new ReindexPhases(start, lastAt - start, wall - lastAt, lastDone);
     }
 
-    [GeneratedRegex(@"index: (\d+) of (\d+) files")]
+    [GeneratedRegex(@"index: (\d+) of (\d+) items")]
     private static partial Regex ProgressLine();
 }

@@ -20,10 +20,27 @@ public static partial class AccountMailbox
             .Where(message => message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase)))];
     }
 
-    /// <summary>The one mail to <paramref name="address"/>, and the path and query of the password link in it.</summary>
-    public static (MimeMessage Mail, string Link) SingleLink(PortalApp app, string address)
+    /// <summary>
+    /// The mails to <paramref name="address"/> once there are <paramref name="count"/>: a reset mail
+    /// goes after the page has answered. Waits at most 30 s, then returns what there is.
+    /// </summary>
+    public static async Task<IReadOnlyList<MimeMessage>> WaitForAsync(PortalApp app, string address, int count)
     {
-        var mail = Assert.Single(To(app, address));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var mails = To(app, address);
+        while (mails.Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+            mails = To(app, address);
+        }
+
+        return mails;
+    }
+
+    /// <summary>The one mail to <paramref name="address"/>, and the path and query of the password link in it.</summary>
+    public static async Task<(MimeMessage Mail, string Link)> SingleLinkAsync(PortalApp app, string address)
+    {
+        var mail = Assert.Single(await WaitForAsync(app, address, 1));
         var match = PasswordLink().Match(mail.TextBody ?? "");
         Assert.True(match.Success, $"no password link in the mail:\n{mail.TextBody}");
         return (mail, new Uri(match.Value).PathAndQuery);

@@ -38,7 +38,7 @@ public sealed class AccountSignInTests
             Assert.Equal(HttpStatusCode.OK, forgot.StatusCode);
         }
 
-        var (_, link) = AccountMailbox.SingleLink(app, Email);
+        var (_, link) = await AccountMailbox.SingleLinkAsync(app, Email);
         const string NewPassword = "Another-long-password-7";
         using (var reset = await session.PostFormAsync(link, [new("Password", NewPassword), new("Confirm", NewPassword)]))
         {

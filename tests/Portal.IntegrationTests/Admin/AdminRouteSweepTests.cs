@@ -35,10 +35,6 @@ public sealed class AdminRouteSweepTests(AdminRouteSweepTests.Site site) : IClas
     private static readonly int[] Editing = [Found, Unauthorized, Forbidden, Forbidden, Ok, Ok];
     private static readonly int[] EditingPost = [Unauthorized, Unauthorized, Forbidden, Forbidden, Found, Found];
 
-    // An item nobody signed in owns: a Contributor may neither open nor change it.
-    private static readonly int[] OthersItem = Editing;
-    private static readonly int[] OthersItemPost = EditingPost;
-
     public static readonly Route[] Table =
     [
         Route.Get("/admin", Contributing),
@@ -53,7 +49,6 @@ public sealed class AdminRouteSweepTests(AdminRouteSweepTests.Site site) : IClas
         Route.Get("/admin/audit", Administration),
         .. ContentSweepRows.Rows,
         .. DigestSweepRows.Rows,
-
         Route.Get("/admin/media", Contributing),
         Route.Get("/admin/media/list", Contributing),
         Route.Unprobed("/admin/media", null, [Unauthorized, Unauthorized, Forbidden, 400, 400, 400], _ => Task.FromResult(new Request("/admin/media", [new("AltText", "no file sent")]))),
@@ -168,16 +163,6 @@ public sealed class AdminRouteSweepTests(AdminRouteSweepTests.Site site) : IClas
     /// <summary>An account for a state-changing row to act on; a new one each time, so that cases do not meet.</summary>
     private static Task<PortalUser> TargetAsync(PortalApp app) =>
         AdminSession.CreateUserAsync(app, $"target-{Guid.NewGuid():N}@example.org", PortalRoles.Editor);
-
-    private static readonly KeyValuePair<string, string> Later = new("At", DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
-
-    private static Request Edit((string Id, int Revision) item, string handler) =>
-        new($"/admin/content/{item.Id}/en/edit?handler={handler}", [new("Form.Revision", Invariant(item.Revision)), new("Form.Title", "Sweep item, edited"), new("Form.Body", "Edited by the sweep.")]);
-
-    private static Request Decision((string Id, int Revision) item, string page, string handler, params KeyValuePair<string, string>[] fields) =>
-        new($"/admin/content/{item.Id}/en/{page}?handler={handler}", [new("Revision", Invariant(item.Revision)), .. fields]);
-
-    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>What a row sends: the path with its sample values and, for a POST, the form fields.</summary>
     public sealed record Request(string Path, IReadOnlyList<KeyValuePair<string, string>> Fields);

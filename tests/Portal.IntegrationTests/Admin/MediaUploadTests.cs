@@ -45,6 +45,35 @@ public sealed class MediaUploadTests
     }
 
     [Fact]
+    public async Task A_restart_deletes_uploads_a_killed_process_left_unfinished_and_keeps_everything_else()
+    {
+        var app = await PortalApp.CreateAsync(new SqliteFiles());
+        try
+        {
+            using (var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Contributor))
+            {
+                await MediaForms.UploadAcceptedAsync(editor, MediaSamples.Png(), "map.png", "A map");
+            }
+
+            var stored = Assert.Single(MediaForms.StoredFiles(app));
+            var folder = MediaForms.MediaFolder(app);
+            var abandoned = Path.Combine(folder, ".upload-0123456789abcdef0123456789abcdef.part");
+            var receiving = Path.Combine(folder, ".upload-fedcba9876543210fedcba9876543210.part");
+            File.WriteAllBytes(abandoned, new byte[1024]);
+            File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddDays(-2));
+            File.WriteAllBytes(receiving, new byte[1024]);
+
+            app = await app.RestartAsync();
+
+            Assert.Equal([receiving, stored], MediaForms.StoredFiles(app).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_php_script_named_png_and_sent_as_image_png_is_refused_and_nothing_is_written()
     {
         await using var app = await PortalApp.CreateAsync(new SqliteFiles());

@@ -35,7 +35,7 @@ public sealed class SecurityTests
             Assert.Equal(AdminSecurityHeaders.Policy, refused.Headers.GetValues("Content-Security-Policy").Single());
         }
 
-        Assert.Equal(10, AccountMailbox.To(app, Editor).Count);
+        Assert.Equal(10, (await AccountMailbox.WaitForAsync(app, Editor, 10)).Count);
         // Each form counts on its own, and only POSTs count: the sign-in form still answers.
         using var signIn = await session.SignInAsync(Editor, AdminSession.Password);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

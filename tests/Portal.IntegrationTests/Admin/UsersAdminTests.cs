@@ -29,7 +29,7 @@ public abstract class UsersAdminTests(IDatabaseSource database)
 
         Assert.Contains("invited", await admin.GetPageAsync("/admin/users"), StringComparison.Ordinal);
         Assert.Equal([PortalRoles.Contributor], await RolesAsync(app, Invitee));
-        var (mail, link) = AccountMailbox.SingleLink(app, Invitee);
+        var (mail, link) = await AccountMailbox.SingleLinkAsync(app, Invitee);
         Assert.Contains("as Contributor", mail.TextBody, StringComparison.Ordinal);
 
         using var invitee = AdminSession.Anonymous(app);

@@ -123,6 +123,50 @@ public sealed partial class DigestDeliveryTests
     }
 
     [Fact]
+    public async Task Two_members_of_one_shared_rendering_each_get_their_own_working_links()
+    {
+        await using var smtp = await AiosmtpdServer.StartAsync();
+        await using var site = DigestsSite.Start(smtp);
+        // Same culture, clusters and items: one rendering of the pass serves both.
+        await site.ConfirmedSubscriberAsync(smtp, "first@example.org", "daily", "en", Drr);
+        await site.ConfirmedSubscriberAsync(smtp, "second@example.org", "daily", "en", Drr);
+        await site.PublishNewsAsync("flood-drill", "Flood drill", Drr);
+        var (code, output, error) = await site.RunVerbAsync("digests", "send", "--as-of", NextMorning());
+        Assert.True(code == 0, output + error);
+        var first = Links(smtp.MessagesTo("first@example.org")[^1]);
+        var second = Links(smtp.MessagesTo("second@example.org")[^1]);
+
+        Assert.NotEqual(first.Unsubscribe, second.Unsubscribe);
+        Assert.NotEqual(first.Preferences, second.Preferences);
+        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        using (var page = await client.GetAsync(new Uri(second.Preferences, UriKind.Relative), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        }
+
+        // The unsubscribe link of the first member's HTML part unsubscribes that member, and only them.
+        using (var body = new StringContent("List-Unsubscribe=One-Click", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"))
+        using (var post = await client.PostAsync(new Uri(first.Unsubscribe, UriKind.Relative), body, TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        }
+
+        Assert.Equal(SubscriptionStatus.Unsubscribed, await StatusAsync(site, "first@example.org"));
+        Assert.Equal(SubscriptionStatus.Active, await StatusAsync(site, "second@example.org"));
+    }
+
+    /// <summary>A digest's unsubscribe and preferences links, as paths, from its HTML part; its unsubscribe header must name the same.</summary>
+    private static (string Unsubscribe, string Preferences) Links(MimeKit.MimeMessage digest)
+    {
+        var html = System.Net.WebUtility.HtmlDecode(digest.HtmlBody ?? "");
+        var unsubscribe = Regex.Match(html, @"http://portal\.test/unsubscribe\?token=[A-Za-z0-9_%-]+").Value;
+        var preferences = Regex.Match(html, @"http://portal\.test/subscribe/preferences\?token=[A-Za-z0-9_%-]+").Value;
+        Assert.Equal($"<{unsubscribe}>", digest.Headers["List-Unsubscribe"]);
+        Assert.Contains(preferences, digest.TextBody, StringComparison.Ordinal);
+        return (unsubscribe.Replace(DigestsSite.BaseUrl, "", StringComparison.Ordinal), preferences.Replace(DigestsSite.BaseUrl, "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Forged_or_altered_tokens_are_refused_with_a_400_page_and_change_nothing()
     {
         await using var smtp = await AiosmtpdServer.StartAsync();

@@ -6,19 +6,25 @@ using Portal.Digests.Subscriptions;
 
 namespace Portal.IntegrationTests.Digests;
 
-/// <summary>What goes wrong in delivery: a server away, a refused recipient, a killed process, injected headers.</summary>
-public sealed class DigestFaultTests
+/// <summary>
+/// What goes wrong in delivery: a server away, a refused recipient, a killed process, injected
+/// headers. The server away and the killed process on both databases: the pass commits its "sent"
+/// marks differently on each (docs/decisions/0005).
+/// </summary>
+public sealed class DigestFaultTests(DigestsPostgres postgres) : IClassFixture<DigestsPostgres>
 {
     private const string Drr = "disaster-risk-reduction";
 
     private static string NextMorning(int days = 1) =>
         DateTime.UtcNow.Date.AddDays(days).AddHours(8).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    [Fact]
-    public async Task With_the_smtp_server_down_during_a_pass_the_verb_fails_and_the_next_pass_delivers_every_digest_once()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSQL")]
+    public async Task With_the_smtp_server_down_during_a_pass_the_verb_fails_and_the_next_pass_delivers_every_digest_once(string provider)
     {
         await using var smtp = await AiosmtpdServer.StartAsync();
-        await using var site = DigestsSite.Start(smtp);
+        await using var site = await StartAsync(smtp, provider);
         string[] members = ["one@example.org", "two@example.org", "three@example.org"];
         foreach (var member in members)
         {
@@ -146,12 +152,14 @@ public sealed class DigestFaultTests
         Assert.Empty(smtp.Messages());
     }
 
-    [Fact]
-    public async Task A_digests_send_killed_mid_pass_then_run_again_delivers_every_digest_once()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSQL")]
+    public async Task A_digests_send_killed_mid_pass_then_run_again_delivers_every_digest_once(string provider)
     {
         const int Members = 120;
         await using var smtp = await AiosmtpdServer.StartAsync();
-        await using var site = DigestsSite.Start(smtp);
+        await using var site = await StartAsync(smtp, provider);
         var now = DateTime.UtcNow;
         await site.QueryAsync(async db =>
         {
@@ -206,4 +214,12 @@ public sealed class DigestFaultTests
         Assert.InRange(digests.Count, Members, Members + 1);
         Assert.Equal(Members, await site.QueryAsync(db => db.Set<DigestRecord>().CountAsync(r => r.Status == DigestStatus.Sent, TestContext.Current.CancellationToken)));
     }
+
+    private async Task<DigestsSite> StartAsync(AiosmtpdServer smtp, string provider) => provider == "PostgreSQL"
+        ? DigestsSite.Start(smtp, new Dictionary<string, string>
+        {
+            ["Portal:Database:Provider"] = provider,
+            ["ConnectionStrings:Portal"] = await postgres.CreateDatabaseAsync(),
+        })
+        : DigestsSite.Start(smtp);
 }

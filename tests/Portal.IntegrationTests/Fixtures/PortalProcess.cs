@@ -12,7 +12,8 @@ namespace Portal.IntegrationTests.Fixtures;
 /// </summary>
 public sealed class PortalProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
+    // A verb ends in seconds on a quiet machine; under a load of 20 on 2 cores the import took over a minute.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
 
     private readonly string root = Directory.CreateTempSubdirectory("portal-verb-").FullName;
     private readonly IDatabaseSource database;

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Content.Publishing;
 using Portal.IntegrationTests.Fixtures;
 
 namespace Portal.IntegrationTests.Site;
@@ -47,6 +50,42 @@ public sealed class SiteCacheTests
         var second = await SitePage.GetAsync(app, "/clusters");
         Assert.Equal(first.Text, second.Text);
         Assert.Contains("/clusters/sustainable-agriculture", second.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_saved_draft_keeps_the_cached_pages_and_its_publish_replaces_them()
+    {
+        await using var app = await PortalApp.CreateAsync(SqliteFiles.Instance, withRepositoryContent: true);
+        Assert.Contains("/clusters/sustainable-agriculture", (await SitePage.GetAsync(app, "/clusters")).Text, StringComparison.Ordinal);
+
+        // Changed behind the site's back, every culture of it: the page shows it only once the cache is evicted.
+        await app.QueryAsync(async db =>
+        {
+            foreach (var cluster in db.ContentItems.Where(x => x.ContentId == "sustainable-agriculture"))
+            {
+                cluster.Status = Portal.Content.Model.ContentStatus.Draft;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        using var scope = app.Services.CreateScope();
+        var operations = scope.ServiceProvider.GetRequiredService<ContentOperations>();
+        var item = await operations.Db.ContentItems.SingleAsync(x => x.ContentId == "disaster-risk-reduction" && x.Culture == "en", TestContext.Current.CancellationToken);
+        var published = await operations.Db.ContentVersions.SingleAsync(v => v.ContentId == item.ContentId && v.Culture == item.Culture && v.Number == item.PublishedVersion, TestContext.Current.CancellationToken);
+        var draft = operations.AddVersion(item, new ContentDraft(published.Slug ?? item.Slug, "Resilience drafted anew", published.Summary, published.Body, published.FieldsJson, published.PublishedUtc), authorId: null);
+        await operations.SaveAsync(TestContext.Current.CancellationToken);
+
+        var whileDrafting = (await SitePage.GetAsync(app, "/clusters")).Text;
+        Assert.Contains("/clusters/sustainable-agriculture", whileDrafting, StringComparison.Ordinal);
+        Assert.DoesNotContain("Resilience drafted anew", whileDrafting, StringComparison.Ordinal);
+
+        operations.Publish(item, draft);
+        await operations.SaveAsync(TestContext.Current.CancellationToken);
+
+        var afterPublish = (await SitePage.GetAsync(app, "/clusters")).Text;
+        Assert.Contains("Resilience drafted anew", afterPublish, StringComparison.Ordinal);
+        Assert.DoesNotContain("/clusters/sustainable-agriculture", afterPublish, StringComparison.Ordinal);
     }
 
     [Fact]

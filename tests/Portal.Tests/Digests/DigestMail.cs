@@ -21,19 +21,21 @@ public sealed class DigestMail(SeedsFixture seeds, string? themesPath = null)
 
     public MailTemplates Templates() => new(Options.Create(portal));
 
-    public MimeMessage Digest(string culture, params LiveItem[] items)
+    public MimeMessage Digest(string culture, params LiveItem[] items) => Digest(culture, new DigestRenderings(), "Member@example.org", items);
+
+    public MimeMessage Digest(string culture, DigestRenderings renderings, string email, params LiveItem[] items)
     {
         var subscription = new Subscription
         {
             Id = Guid.CreateVersion7(),
-            Email = "Member@example.org",
+            Email = email,
             Culture = culture,
             Clusters = "disaster-risk-reduction sustainable-agriculture",
             ConfirmStamp = "stamp",
         };
         var record = new DigestRecord { Id = 7, SubscriptionId = subscription.Id, PeriodKey = "daily:2026-11-24", ItemKeys = string.Join('\n', items.Select(i => i.ContentId)) };
         ClusterOption[] clusters = [new("disaster-risk-reduction", culture == "zh" ? "减少灾害风险" : "Disaster risk reduction"), new("sustainable-agriculture", "Sustainable agriculture"), new("water", "Water")];
-        return Messages().Build(record, subscription, items, clusters, BaseUrl);
+        return Messages().Build(record, subscription, items, clusters, BaseUrl, renderings);
     }
 
     public MimeMessage Confirmation(string culture) =>
@@ -41,6 +43,14 @@ public sealed class DigestMail(SeedsFixture seeds, string? themesPath = null)
 
     public static LiveItem Item(string id, string type, string cluster, params (string Culture, string Title)[] cultures) =>
         new(id, DateTime.UtcNow, new HashSet<string>([cluster], StringComparer.Ordinal), [.. cultures.Select(c => new DigestItem(id, c.Culture, type, id, c.Title, $"About {c.Title}.", DateTime.UtcNow))]);
+
+    /// <summary>The member's own links of a digest: from its List-Unsubscribe header and its HTML part.</summary>
+    public static (string Unsubscribe, string Preferences) Links(MimeKit.MimeMessage message)
+    {
+        var unsubscribe = message.Headers["List-Unsubscribe"]!.Trim('<', '>');
+        var preferences = System.Text.RegularExpressions.Regex.Match(message.HtmlBody!, "https://portal.example/subscribe/preferences[^\"]+").Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        return (unsubscribe, preferences);
+    }
 
     private DigestMessages Messages()
     {

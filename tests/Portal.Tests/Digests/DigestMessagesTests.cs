@@ -79,6 +79,22 @@ public sealed partial class DigestMessagesTests(SeedsFixture seeds)
         Assert.Contains("<html lang=\"zh\" dir=\"ltr\">", message.HtmlBody, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_TwoMembersOfOneRendering_GetTheSameDigestWithTheirOwnLinks()
+    {
+        var mail = new DigestMail(seeds);
+        var renderings = new Portal.Digests.Composition.DigestRenderings();
+        var item = DigestMail.Item("x", ContentTypes.News, "disaster-risk-reduction", ("en", "X"));
+
+        var first = mail.Digest("en", renderings, "one@example.org", item);
+        var second = mail.Digest("en", renderings, "two@example.org", item);
+
+        Assert.NotEqual(DigestMail.Links(first), DigestMail.Links(second));
+        Assert.Equal(first.HtmlBody!.Replace(DigestMail.Links(first).Unsubscribe, "", StringComparison.Ordinal).Replace(DigestMail.Links(first).Preferences, "", StringComparison.Ordinal), second.HtmlBody!.Replace(DigestMail.Links(second).Unsubscribe, "", StringComparison.Ordinal).Replace(DigestMail.Links(second).Preferences, "", StringComparison.Ordinal));
+        Assert.DoesNotContain(renderings.UnsubscribeMarker, second.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(DigestMail.Links(second).Unsubscribe, second.TextBody, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("href=\"([^\"]*)\"")]
     private static partial Regex Href();
 }

@@ -60,6 +60,38 @@ public sealed class MailTemplatesTests(SeedsFixture seeds) : IDisposable
         Assert.False(message.Headers.Contains("Bcc"));
     }
 
+    [Fact]
+    public void Build_TemplateThatAltersTheLinks_IsRenderedForEachMemberWithTheirOwnLinks()
+    {
+        File.WriteAllText(Path.Combine(Mail, "digest.text.liquid"), "{{ unsubscribe_url | upcase }}\n{{ preferences_url }}\n");
+        var mail = new DigestMail(seeds, themes);
+        var renderings = new Portal.Digests.Composition.DigestRenderings();
+        var item = DigestMail.Item("x", ContentTypes.News, "disaster-risk-reduction", ("en", "X"));
+
+        var first = mail.Digest("en", renderings, "one@example.org", item);
+        var second = mail.Digest("en", renderings, "two@example.org", item);
+
+        Assert.Equal(DigestMail.Links(first).Unsubscribe.ToUpperInvariant(), first.TextBody!.Split('\n')[0]);
+        Assert.Equal(DigestMail.Links(second).Unsubscribe.ToUpperInvariant(), second.TextBody!.Split('\n')[0]);
+        Assert.Equal(DigestMail.Links(second).Preferences, second.TextBody.Split('\n')[1]);
+    }
+
+    [Fact]
+    public void Build_TemplateThatCutsTheLinks_CutsEachMembersOwnLink()
+    {
+        // DotLiquid's truncate keeps 57 characters and adds "...": the cut falls inside the token.
+        File.WriteAllText(Path.Combine(Mail, "digest.text.liquid"), "{{ unsubscribe_url | truncate: 60 }}\n");
+        var mail = new DigestMail(seeds, themes);
+        var renderings = new Portal.Digests.Composition.DigestRenderings();
+        var item = DigestMail.Item("x", ContentTypes.News, "disaster-risk-reduction", ("en", "X"));
+
+        var first = mail.Digest("en", renderings, "one@example.org", item);
+        var second = mail.Digest("en", renderings, "two@example.org", item);
+
+        Assert.Equal(DigestMail.Links(first).Unsubscribe[..57] + "...", first.TextBody!.Split('\n')[0]);
+        Assert.Equal(DigestMail.Links(second).Unsubscribe[..57] + "...", second.TextBody!.Split('\n')[0]);
+    }
+
     public void Dispose() => Directory.Delete(themes, recursive: true);
 
     private string Mail
