@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Admin.Accounts;
 using Portal.Admin.Audit;
+using Portal.Admin.Digests;
 using Portal.Admin.Media;
 using Portal.Admin.Content;
 using Portal.Admin.Scheduling;
@@ -35,6 +36,7 @@ public static class AdminFeature
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddPortalAccounts();
         builder.Services.AddPortalMedia();
+        builder.Services.AddDigestAdmin();
         builder.AddContentAdmin();
         builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
         builder.Services.AddScoped<ScheduledPublisher>();

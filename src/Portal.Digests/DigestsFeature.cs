@@ -6,6 +6,7 @@ using Portal.Digests.Composition;
 using Portal.Digests.Delivery;
 using Portal.Digests.Mail;
 using Portal.Digests.Members;
+using Portal.Digests.Reporting;
 using Portal.Digests.Scheduling;
 using Portal.Digests.Tokens;
 
@@ -33,6 +34,8 @@ public static class DigestsFeature
         builder.Services.AddSingleton<DigestMessages>();
         builder.Services.AddSingleton<DigestPassLock>();
         builder.Services.AddSingleton<DigestPass>();
+        builder.Services.AddSingleton<RecordedDigestPass>();
+        builder.Services.AddScoped<DigestPreview>();
         builder.Services.AddHostedService<DigestScheduler>();
         return builder;
     }

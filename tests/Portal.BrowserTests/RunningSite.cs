@@ -15,11 +15,13 @@ public sealed class RunningSite : IAsyncLifetime
     public static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
-    private readonly string dataPath = Directory.CreateTempSubdirectory("portal-browser-").FullName;
     private Process? process;
     private IPlaywright? playwright;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The site's data folder: its mail lands in <c>mail/</c> as <c>.eml</c> files (the default delivery).</summary>
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("portal-browser-").FullName;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -43,7 +45,7 @@ public sealed class RunningSite : IAsyncLifetime
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["Portal__DataPath"] = dataPath;
+        start.Environment["Portal__DataPath"] = DataPath;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         process = Process.Start(start)!;
@@ -74,7 +76,7 @@ public sealed class RunningSite : IAsyncLifetime
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["Portal__DataPath"] = dataPath;
+        start.Environment["Portal__DataPath"] = DataPath;
         start.Environment["PORTAL_ADMIN_PASSWORD"] = password;
         using var verb = Process.Start(start)!;
         var errors = verb.StandardError.ReadToEndAsync();
@@ -116,7 +118,7 @@ public sealed class RunningSite : IAsyncLifetime
         process?.Dispose();
         try
         {
-            Directory.Delete(dataPath, recursive: true);
+            Directory.Delete(DataPath, recursive: true);
         }
         catch (IOException)
         {

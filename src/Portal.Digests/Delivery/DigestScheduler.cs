@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Digests.Reporting;
 
 namespace Portal.Digests.Delivery;
 
 /// <summary>Runs a digest pass every minute in the web host; the pass lock keeps servers from overlapping.</summary>
-public sealed class DigestScheduler(DigestPass pass, IOptions<DigestOptions> options, TimeProvider clock, ILogger<DigestScheduler> logger) : BackgroundService
+public sealed class DigestScheduler(RecordedDigestPass pass, IOptions<DigestOptions> options, TimeProvider clock, ILogger<DigestScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -15,6 +15,7 @@ public static class MemberPages
     public static string SubscribeForm(IReadOnlyList<ClusterOption> clusters, IReadOnlyList<string> cultures, AntiforgeryTokenSet antiforgery) =>
         Page("Subscribe to digests", $"""
             <h1>Subscribe to digests</h1>
+            <p>Signed in? <a href="/account/subscriptions">Manage your subscription from your account</a>.</p>
             <form method="post" action="/subscribe">
             {Hidden(antiforgery)}
             <p><label for="email">Email address</label><br><input type="email" id="email" name="email" required maxlength="254" autocomplete="email"></p>

@@ -20,6 +20,13 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
         await sender.SendAsync(confirmation.Create(subscription.Email, subscription.Culture, url, baseUrl), cancellationToken);
     }
 
+    /// <summary>
+    /// For a signed-in member whose account's address is proven (confirmed by an invitation or reset
+    /// link): the subscription is saved and active at once, without a confirmation mail.
+    /// </summary>
+    public Task<Subscription> SubscribeProvenAsync(SubscriptionRequest request, CancellationToken cancellationToken) =>
+        SaveRequestAsync(request, cancellationToken, proven: true);
+
     /// <summary>Activates a pending subscription; counts digests from now on.</summary>
     public async Task ConfirmAsync(Subscription subscription, CancellationToken cancellationToken)
     {
@@ -55,7 +62,7 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<Subscription> SaveRequestAsync(SubscriptionRequest request, CancellationToken cancellationToken)
+    private async Task<Subscription> SaveRequestAsync(SubscriptionRequest request, CancellationToken cancellationToken, bool proven = false)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -80,6 +87,14 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
                 // A lapsed address asks again: it must confirm again before anything is sent.
                 subscription.Status = SubscriptionStatus.Pending;
                 subscription.ConfirmStamp = NewStamp();
+            }
+
+            if (proven && subscription.Status == SubscriptionStatus.Pending)
+            {
+                subscription.Status = SubscriptionStatus.Active;
+                subscription.ConfirmedUtc = now;
+                subscription.LastDigestComposedUtc = null;
+                subscription.FailureCount = 0;
             }
 
             // The same address in another spelling: mail goes to the one typed last.

@@ -1,4 +1,5 @@
 using Portal.Digests.Delivery;
+using Portal.Digests.Reporting;
 using Portal.Web.Storage;
 
 namespace Portal.Web.Verbs;
@@ -16,7 +17,7 @@ public sealed class DigestsSendVerb(DateTimeOffset? asOf) : IVerb
         DigestPassReport report;
         try
         {
-            report = await services.GetRequiredService<DigestPass>().RunAsync(now, cancellationToken);
+            report = await services.GetRequiredService<RecordedDigestPass>().RunAsync(now, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

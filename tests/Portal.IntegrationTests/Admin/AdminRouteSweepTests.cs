@@ -48,6 +48,7 @@ public sealed class AdminRouteSweepTests(AdminRouteSweepTests.Site site) : IClas
         Route.Post("/admin/users/{id}", "Enable", AdministrationPost, async app => new Request($"/admin/users/{(await TargetAsync(app)).Id}?handler=Enable", [])),
         Route.Get("/admin/audit", Administration),
         .. ContentSweepRows.Rows,
+        .. DigestSweepRows.Rows,
         Route.Get("/admin/media", Contributing),
         Route.Get("/admin/media/list", Contributing),
         Route.Unprobed("/admin/media", null, [Unauthorized, Unauthorized, Forbidden, 400, 400, 400], _ => Task.FromResult(new Request("/admin/media", [new("AltText", "no file sent")]))),

@@ -621,6 +621,50 @@ namespace Portal.Web.Storage.Migrations.Sqlite
                     b.ToTable("DigestRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Digests.Reporting.DigestPassRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AsOfUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Composed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Deferred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Suspended")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("DigestPassRuns", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Digests.Subscriptions.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
