@@ -58,7 +58,11 @@ public sealed partial class DigestPreviewJourneyTests(RunningSite site) : IClass
         var subject = await page.Locator("#subject").TextContentAsync();
         await RunningSite.ScreenshotAsync(page, "digest-preview");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a test digest" }).ClickAsync();
+        // After the full-page screenshot, Playwright's own scroll-then-click landed nowhere in Chromium (no
+        // request left the page); scrolling the button into view first makes the click a user's click again.
+        var sendTest = page.GetByRole(AriaRole.Button, new() { Name = "Send me a test digest" });
+        await sendTest.ScrollIntoViewIfNeededAsync();
+        await sendTest.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(DoneTest());
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("sent to your own address");
         var test = await MailToAsync(Editor, m => (m.Subject ?? "").StartsWith("[Test] ", StringComparison.Ordinal));
