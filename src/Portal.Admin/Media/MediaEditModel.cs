@@ -33,6 +33,7 @@ public sealed class MediaEditModel(PortalDbContext db, AuditLog audit, MediaFold
 
         AltText = Media.AltText;
         Saved = saved;
+        await FindReferencesAsync();
         return Page();
     }
 
@@ -46,6 +47,7 @@ public sealed class MediaEditModel(PortalDbContext db, AuditLog audit, MediaFold
         var alt = MediaAltText.Clean(AltText);
         if (MediaAltText.Problem(Media.ContentType, alt) is { } problem)
         {
+            await FindReferencesAsync();
             return Refuse(problem);
         }
 
@@ -66,6 +68,7 @@ public sealed class MediaEditModel(PortalDbContext db, AuditLog audit, MediaFold
             return NotFound();
         }
 
+        await FindReferencesAsync();
         var current = References.Count(r => r.Current);
         if (current > 0)
         {
@@ -96,7 +99,10 @@ public sealed class MediaEditModel(PortalDbContext db, AuditLog audit, MediaFold
         }
 
         Media = media;
-        References = await MediaReferences.FindAsync(db, media.StoredName, HttpContext.RequestAborted);
         return true;
     }
+
+    // A scan of every version's body: only for what shows the list or decides on it, not for a saved alt text.
+    private async Task FindReferencesAsync() =>
+        References = await MediaReferences.FindAsync(db, Media.StoredName, HttpContext.RequestAborted);
 }

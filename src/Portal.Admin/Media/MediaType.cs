@@ -9,9 +9,5 @@ public sealed record MediaType(string ContentType, string Extension)
     public static readonly MediaType WebP = new("image/webp", "webp");
     public static readonly MediaType Pdf = new("application/pdf", "pdf");
 
-    public static readonly IReadOnlyList<MediaType> All = [Png, Jpeg, Gif, WebP, Pdf];
-
-    public bool IsImage => IsImageType(ContentType);
-
     public static bool IsImageType(string contentType) => contentType.StartsWith("image/", StringComparison.Ordinal);
 }
