@@ -20,9 +20,8 @@ public sealed class ForwardedHeadersStartup(IOptions<ProxyOptions> proxy) : ISta
         next(app);
     };
 
-    public static ForwardedHeadersOptions Forwarding(ProxyOptions proxy)
+    private static ForwardedHeadersOptions Forwarding(ProxyOptions proxy)
     {
-        ArgumentNullException.ThrowIfNull(proxy);
         var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();

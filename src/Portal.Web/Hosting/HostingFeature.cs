@@ -16,7 +16,7 @@ public static class HostingFeature
         builder.Services.AddProblemDetails();
         builder.Services.AddHostedService<PortalStartup>();
         builder.Services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section)
-            .Validate(ProxyAddresses.AreValid, "Portal:Proxy:KnownProxies must hold IP addresses and Portal:Proxy:KnownNetworks CIDR networks (10.0.0.0/8).")
+            .Validate(proxy => proxy.IsValid, "Portal:Proxy:KnownProxies must hold IP addresses and Portal:Proxy:KnownNetworks CIDR networks (10.0.0.0/8).")
             .ValidateOnStart();
         builder.Services.AddTransient<IStartupFilter, ForwardedHeadersStartup>();
         return builder;

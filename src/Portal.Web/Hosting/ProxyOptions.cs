@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Portal.Web.Hosting;
 
 /// <summary>
@@ -16,4 +18,7 @@ public sealed class ProxyOptions
     public IList<string> KnownNetworks { get; } = [];
 
     public bool IsEmpty => KnownProxies.Count == 0 && KnownNetworks.Count == 0;
+
+    /// <summary>Checked at start, so that a typo stops the site instead of trusting nobody (or everybody).</summary>
+    public bool IsValid => KnownProxies.All(a => IPAddress.TryParse(a, out _)) && KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _));
 }
