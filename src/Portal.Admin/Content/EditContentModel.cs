@@ -37,14 +37,10 @@ public sealed class EditContentModel(
 
     public async Task<IActionResult> OnGetAsync(string id, string culture)
     {
-        if (await overviews.FindAsync(id, culture, HttpContext.RequestAborted) is not { } overview)
+        var overview = await overviews.FindAsync(id, culture, HttpContext.RequestAborted);
+        if (!ContentAccess.MayEdit(this, overview?.Item, out var refusal))
         {
-            return NotFound();
-        }
-
-        if (!ContentAccess.MayEdit(User, overview.Item.OwnerId))
-        {
-            return Forbid();
+            return refusal;
         }
 
         var latest = await LatestAsync(id, culture);
@@ -61,14 +57,9 @@ public sealed class EditContentModel(
     {
         var aborted = HttpContext.RequestAborted;
         var item = await operations.Db.ContentItems.FirstOrDefaultAsync(x => x.ContentId == id && x.Culture == culture, aborted);
-        if (item is null)
+        if (!ContentAccess.MayEdit(this, item, out var refusal))
         {
-            return NotFound();
-        }
-
-        if (!ContentAccess.MayEdit(User, item.OwnerId))
-        {
-            return Forbid();
+            return refusal;
         }
 
         (Form.Id, Form.Culture) = (item.ContentId, item.Culture);

@@ -43,14 +43,10 @@ public sealed class HistoryModel(ContentOperations operations, ContentEditor edi
 
     public async Task<IActionResult> OnGetAsync(string id, string culture)
     {
-        if (await overviews.FindAsync(id, culture, HttpContext.RequestAborted) is not { } overview)
+        var overview = await overviews.FindAsync(id, culture, HttpContext.RequestAborted);
+        if (!ContentAccess.MayEdit(this, overview?.Item, out var refusal))
         {
-            return NotFound();
-        }
-
-        if (!ContentAccess.MayEdit(User, overview.Item.OwnerId))
-        {
-            return Forbid();
+            return refusal;
         }
 
         if (From is { } from && To is { } to)
@@ -70,14 +66,9 @@ public sealed class HistoryModel(ContentOperations operations, ContentEditor edi
     {
         var aborted = HttpContext.RequestAborted;
         var item = await operations.Db.ContentItems.FirstOrDefaultAsync(x => x.ContentId == id && x.Culture == culture, aborted);
-        if (item is null)
+        if (!ContentAccess.MayEdit(this, item, out var refusal))
         {
-            return NotFound();
-        }
-
-        if (!ContentAccess.MayEdit(User, item.OwnerId))
-        {
-            return Forbid();
+            return refusal;
         }
 
         var old = await operations.Db.ContentVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ContentId == id && v.Culture == culture && v.Number == Version, aborted);

@@ -89,7 +89,7 @@ public sealed class ContentImporter(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var items = await db.ContentItems.AsNoTracking()
-            .Select(x => new ExistingItem(x.ContentId, x.Culture, x.Type, x.Slug, x.Status, x.SourcePath, x.SourceHash))
+            .Select(ExistingItem.Of)
             .ToListAsync(cancellationToken);
         return items.ToDictionary(x => (x.ContentId, x.Culture));
     }

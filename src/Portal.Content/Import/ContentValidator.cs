@@ -48,14 +48,11 @@ public sealed class ContentValidator(ContentFileReader reader, PortalDbContext d
         var items = db.ContentItems.AsNoTracking();
         var references = document.References.Select(r => r.ContentId).Distinct(StringComparer.Ordinal).ToList();
         var rows = new List<ExistingItem>();
-        rows.AddRange(await items.Where(x => x.ContentId == document.ContentId && x.Culture == document.Culture)
-            .Select(x => new ExistingItem(x.ContentId, x.Culture, x.Type, x.Slug, x.Status, x.SourcePath, x.SourceHash)).ToListAsync(cancellationToken));
-        rows.AddRange(await items.Where(x => x.Type == document.Type && x.Culture == document.Culture && x.Slug == document.Slug)
-            .Select(x => new ExistingItem(x.ContentId, x.Culture, x.Type, x.Slug, x.Status, x.SourcePath, x.SourceHash)).ToListAsync(cancellationToken));
+        rows.AddRange(await items.Where(x => x.ContentId == document.ContentId && x.Culture == document.Culture).Select(ExistingItem.Of).ToListAsync(cancellationToken));
+        rows.AddRange(await items.Where(x => x.Type == document.Type && x.Culture == document.Culture && x.Slug == document.Slug).Select(ExistingItem.Of).ToListAsync(cancellationToken));
         if (references.Count > 0)
         {
-            rows.AddRange(await items.Where(x => references.Contains(x.ContentId))
-                .Select(x => new ExistingItem(x.ContentId, x.Culture, x.Type, x.Slug, x.Status, x.SourcePath, x.SourceHash)).ToListAsync(cancellationToken));
+            rows.AddRange(await items.Where(x => references.Contains(x.ContentId)).Select(ExistingItem.Of).ToListAsync(cancellationToken));
         }
 
         return rows.DistinctBy(x => (x.ContentId, x.Culture)).ToDictionary(x => (x.ContentId, x.Culture));

@@ -99,7 +99,7 @@ public sealed class ContentEditorTests
     {
         await using var app = await PortalApp.CreateAsync(new SqliteFiles(), withRepositoryContent: true);
         using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
-        var before = await CountsAsync(app);
+        var before = await ContentState.SnapshotAsync(app);
         var given = fields.Select(f => f.Split('=', 2)).Select(p => (p[0], p[1])).ToList();
         (string, string)[] defaults = [("Id", "new-study"), ("Title", "A new study")];
         (string, string)[] form = [.. defaults.Where(d => given.All(g => g.Item1 != d.Item1)), .. given];
@@ -110,7 +110,7 @@ public sealed class ContentEditorTests
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {(int)response.StatusCode}");
         Assert.Contains("role=\"alert\"", page, StringComparison.Ordinal);
         Assert.Contains($"({rule})", page, StringComparison.Ordinal);
-        Assert.Equal(before, await CountsAsync(app));
+        Assert.Equal(before, await ContentState.SnapshotAsync(app));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ContentEditorTests
         await using var app = await PortalApp.CreateAsync(new SqliteFiles(), withRepositoryContent: true);
         using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
         var (_, revision) = await OpenAsync(editor, "ningbo");
-        var before = await CountsAsync(app);
+        var before = await ContentState.SnapshotAsync(app);
 
         using var response = await SaveAsync(editor, "ningbo", "en", revision, "save",
             ("Title", "Ningbo, edited"), ("Country", "CN"), ("Clusters", "no-such-cluster"), ("Body", "Edited body text"));
@@ -129,7 +129,7 @@ public sealed class ContentEditorTests
         Assert.Contains("'no-such-cluster' in 'clusters' is not a known Cluster", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Contains("href=\"#f-clusters\"", page, StringComparison.Ordinal);
         Assert.Equal("Edited body text", BodyOf(page));
-        Assert.Equal(before, await CountsAsync(app));
+        Assert.Equal(before, await ContentState.SnapshotAsync(app));
     }
 
     [Fact]

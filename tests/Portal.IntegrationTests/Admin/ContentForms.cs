@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using Portal.IntegrationTests.Fixtures;
 
 namespace Portal.IntegrationTests.Admin;
@@ -51,15 +50,6 @@ public static partial class ContentForms
 
         Assert.StartsWith(expectedStart, response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
-
-    /// <summary>Items, versions and audit entries: what a refused request must leave as it was.</summary>
-    public static Task<(int Items, int Versions, int Audit, int Reviews, int Schedules)> CountsAsync(PortalApp app) =>
-        app.QueryAsync(async db => (
-            await db.ContentItems.CountAsync(),
-            await db.ContentVersions.CountAsync(),
-            await db.Set<Portal.Admin.Audit.AuditEntry>().CountAsync(e => e.Action.StartsWith("content.")),
-            await db.Set<Portal.Admin.Workflow.ContentReview>().CountAsync(),
-            await db.Set<Portal.Admin.Scheduling.ScheduledPublication>().CountAsync()));
 
     private static IEnumerable<KeyValuePair<string, string>> Fields((string Name, string Value)[] fields) =>
         fields.Select(f => new KeyValuePair<string, string>(f.Name.StartsWith("Form.", StringComparison.Ordinal) || f.Name.StartsWith("__", StringComparison.Ordinal) ? f.Name : "Form." + f.Name, f.Value));

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Admin.Media;
 using Portal.Admin.Scheduling;
@@ -11,40 +10,31 @@ namespace Portal.IntegrationTests.Admin;
 /// <summary>What the sweep's content and media rows act on: a new item or media file for each case, so that cases do not meet.</summary>
 public static class SweepSamples
 {
-    /// <summary>A News item owned by nobody signed in (so a Contributor may not touch it), in the state asked for.</summary>
-    public static async Task<(string Id, int Revision)> ItemAsync(PortalApp app, bool published = false, bool submitted = false, bool scheduled = false, int versions = 1)
+    /// <summary>A News item written straight through <see cref="ContentOperations"/>: one version, owned by nobody signed in (so a Contributor may not touch it), in the state asked for.</summary>
+    public static async Task<(string Id, int Revision)> ItemAsync(PortalApp app, bool published = false, bool submitted = false, bool scheduled = false)
     {
         var id = $"sweep-{Guid.NewGuid():N}";
         using var scope = app.Services.CreateScope();
         var operations = scope.ServiceProvider.GetRequiredService<ContentOperations>();
-        var ct = TestContext.Current.CancellationToken;
-        var draft = new ContentDraft(id, "Sweep item", null, "Sweep body.", "{\"type\":\"News\",\"title\":\"Sweep item\"}", null);
+        var draft = new ContentDraft(id, "Sweep news", null, "Body.", $"{{\"type\":\"News\",\"id\":\"{id}\",\"title\":\"Sweep news\"}}", null);
         var item = operations.Create(id, "en", "News", ownerId: null, draft);
-        for (var n = 1; n < versions; n++)
-        {
-            operations.AddVersion(item, draft with { Body = $"Sweep body, version {n + 1}." }, authorId: null);
-        }
-
         if (published)
         {
-            operations.Publish(item, item.Versions[^1]);
+            operations.Publish(item, item.Versions[0]);
         }
 
-        await operations.SaveAsync(ct);
-        var db = operations.Db;
         if (submitted)
         {
-            db.Add(new ContentReview { ContentId = id, Culture = "en", State = ReviewState.Submitted, VersionNumber = item.LatestVersion, SubmittedUtc = DateTime.UtcNow });
+            operations.Db.Add(new ContentReview { ContentId = id, Culture = "en", State = ReviewState.Submitted, VersionNumber = 1, SubmittedUtc = DateTime.UtcNow });
         }
 
         if (scheduled)
         {
-            db.Add(new ScheduledPublication { ContentId = id, Culture = "en", VersionNumber = item.LatestVersion, DueUtc = DateTime.UtcNow.AddDays(3), CreatedUtc = DateTime.UtcNow });
+            operations.Db.Add(new ScheduledPublication { ContentId = id, Culture = "en", VersionNumber = 1, DueUtc = DateTime.UtcNow.AddDays(3), CreatedUtc = DateTime.UtcNow });
         }
 
-        await db.SaveChangesAsync(ct);
-        var revision = await db.ContentItems.Where(i => i.ContentId == id).Select(i => i.Revision).SingleAsync(ct);
-        return (id, revision);
+        await operations.SaveAsync(TestContext.Current.CancellationToken);
+        return (id, item.Revision);
     }
 
     /// <summary>A media row with its file, as an upload leaves them.</summary>

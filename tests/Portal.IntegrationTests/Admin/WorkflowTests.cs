@@ -60,7 +60,7 @@ public sealed class WorkflowTests
         await using var app = await PortalApp.CreateAsync(new SqliteFiles(), withRepositoryContent: true);
         using var contributor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Contributor);
         await AssertRedirectAsync(await CreateAsync(contributor, "News", ("Id", "own-news"), ("Title", "Own news")), EditPath("own-news"));
-        var before = await CountsAsync(app);
+        var before = await ContentState.SnapshotAsync(app);
 
         foreach (var (id, handler) in new[] { ("own-news", "publish"), ("own-news", "approve"), ("own-news", "schedule"), ("own-news", "unpublish"), ("ningbo", "archive"), ("ningbo", "unpublish"), ("own-news", "sendback") })
         {
@@ -70,7 +70,7 @@ public sealed class WorkflowTests
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{handler} of {id} answered {(int)response.StatusCode}");
         }
 
-        Assert.Equal(before, await CountsAsync(app));
+        Assert.Equal(before, await ContentState.SnapshotAsync(app));
         var items = await app.QueryAsync(db => db.ContentItems.Where(x => x.ContentId == "own-news" || x.ContentId == "ningbo").ToDictionaryAsync(x => x.ContentId, x => x.Status));
         Assert.Equal(ContentStatus.Draft, items["own-news"]);
         Assert.Equal(ContentStatus.Published, items["ningbo"]);
@@ -143,13 +143,13 @@ public sealed class WorkflowTests
         await AssertRedirectAsync(await CreateAsync(editor, "News", ("Id", "stale"), ("Title", "Stale news")), EditPath("stale"));
         var (_, revision) = await OpenAsync(editor, "stale");
         await AssertRedirectAsync(await SaveAsync(editor, "stale", "en", revision, "save", ("Title", "Stale news, version 2")), EditPath("stale"));
-        var before = await CountsAsync(app);
+        var before = await ContentState.SnapshotAsync(app);
 
         using var response = await editor.PostFormAsync(EditPath("stale"), [new("Revision", revision.ToString(System.Globalization.CultureInfo.InvariantCulture))], "/admin/content/stale/en/publish?handler=publish");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("changed since you opened it", await BodyAsync(response), StringComparison.Ordinal);
-        Assert.Equal(before, await CountsAsync(app));
+        Assert.Equal(before, await ContentState.SnapshotAsync(app));
         Assert.Equal(ContentStatus.Draft, (await app.QueryAsync(db => db.ContentItems.SingleAsync(x => x.ContentId == "stale"))).Status);
     }
 }
