@@ -22,56 +22,32 @@ public sealed class DocumentFields
         return document;
     }
 
-    public void Keyword(string name, string value, Field.Store store)
-    {
-        if (Reuse(name) is { } field)
-        {
-            field.SetStringValue(value);
-        }
-        else
-        {
-            Keep(name, new StringField(name, value, store));
-        }
-    }
+    public void Keyword(string name, string value, Field.Store store) => Add(name, value, store, static (n, v, s) => new StringField(n, v, s));
 
-    public void Text(string name, string value)
-    {
-        if (Reuse(name) is { } field)
-        {
-            field.SetStringValue(value);
-        }
-        else
-        {
-            Keep(name, new TextField(name, value, Field.Store.NO));
-        }
-    }
+    public void Text(string name, string value) => Add(name, value, Field.Store.NO, static (n, v, s) => new TextField(n, v, s));
 
-    public void Stored(string name, string value)
-    {
-        if (Reuse(name) is { } field)
-        {
-            field.SetStringValue(value);
-        }
-        else
-        {
-            Keep(name, new StoredField(name, value));
-        }
-    }
+    public void Stored(string name, string value) => Add(name, value, Field.Store.YES, static (n, v, _) => new StoredField(n, v));
 
     /// <param name="indexed">Whether the number is also searchable by range (trie terms), not only stored.</param>
-    public void Number(string name, long value, bool indexed)
+    public void Number(string name, long value, bool indexed) =>
+        Add(name, value, indexed ? static (n, v) => new Int64Field(n, v, Field.Store.YES) : static (n, v) => new StoredField(n, v));
+
+    public void NumericValue(string name, long value) => Add(name, value, static (n, v) => new NumericDocValuesField(n, v));
+
+    // The factories are static lambdas (cached delegates): reusing a field must not cost an allocation.
+    private void Add(string name, string value, Field.Store store, Func<string, string, Field.Store, Field> make)
     {
         if (Reuse(name) is { } field)
         {
-            field.SetInt64Value(value);
+            field.SetStringValue(value);
         }
         else
         {
-            Keep(name, indexed ? new Int64Field(name, value, Field.Store.YES) : new StoredField(name, value));
+            Keep(name, make(name, value, store));
         }
     }
 
-    public void NumericValue(string name, long value)
+    private void Add(string name, long value, Func<string, long, Field> make)
     {
         if (Reuse(name) is { } field)
         {
@@ -79,7 +55,7 @@ public sealed class DocumentFields
         }
         else
         {
-            Keep(name, new NumericDocValuesField(name, value));
+            Keep(name, make(name, value));
         }
     }
 

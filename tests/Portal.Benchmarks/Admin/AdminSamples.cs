@@ -1,5 +1,4 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Portal.Benchmarks.Api;
 
 namespace Portal.Benchmarks.Admin;
 
@@ -12,7 +11,7 @@ public static class AdminSamples
             SELECT ContentId FROM ContentItems i WHERE Type = $type AND Culture = 'en' AND Status = 'Published' AND PublishedUtc <= $now
             AND ($alone = 0 OR NOT EXISTS (SELECT 1 FROM ContentItems o WHERE o.ContentId = i.ContentId AND o.Culture <> 'en'))
             ORDER BY ContentId
-            """, ("$type", type), ("$alone", alone ? 1 : 0), ("$now", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)));
+            """, ("$type", type), ("$alone", alone ? 1 : 0), ("$now", PublishedIds.TimeText(DateTime.UtcNow)));
 
     public static List<string> Clusters(string databasePath) =>
         Strings(databasePath, "SELECT DISTINCT ContentId FROM ContentItems WHERE Type = 'Cluster' ORDER BY ContentId");
@@ -28,8 +27,7 @@ public static class AdminSamples
 
     private static List<string> Strings(string databasePath, string sql, params (string Name, object Value)[] parameters)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        connection.Open();
+        using var connection = PublishedIds.Open(databasePath);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)

@@ -58,7 +58,7 @@ public sealed class AdminScenario(BenchmarkPaths paths, ResultLog results)
         Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] starting the site on {url} (log {logPath}, load average {MachineInfo.LoadAverage()})");
         using var site = PortalProcess.Start(paths, environment, ["--urls", url], logPath);
         using var browser = new AdminBrowser(url);
-        if (!await WaitUntilUpAsync(site, browser.Client, cancellationToken))
+        if (await ApiScenario.WaitUntilHealthyAsync(site, browser.Client, cancellationToken) is null)
         {
             Console.Error.WriteLine($"the site did not answer /health; see {logPath}");
             return false;
@@ -102,12 +102,9 @@ public sealed class AdminScenario(BenchmarkPaths paths, ResultLog results)
         for (var i = 0; i < count; i++)
         {
             var id = ids[random.Next(ids.Count)];
-            var action = $"/admin/content/{id}/en/edit?handler=save";
-            var fields = EditorFormScraper.Fields(await browser.GetTextAsync($"/admin/content/{id}/en/edit", cancellationToken), action);
-            var title = fields.FindIndex(f => f.Key == "Form.Title");
-            fields[title] = new(fields[title].Key, $"{fields[title].Value} (draft {i})");
+            var fields = await DraftFormAsync(browser, id, $" (draft {i})", cancellationToken);
             var start = Stopwatch.GetTimestamp();
-            using var response = await browser.PostAsync(action, fields, cancellationToken);
+            using var response = await browser.PostAsync(SaveAction(id), fields, cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             if (response.StatusCode != HttpStatusCode.Redirect)
             {
@@ -117,6 +114,19 @@ public sealed class AdminScenario(BenchmarkPaths paths, ResultLog results)
         }
 
         return (latencies, failures);
+    }
+
+    private static string EditPage(string id) => $"/admin/content/{id}/en/edit";
+
+    private static string SaveAction(string id) => $"{EditPage(id)}?handler=save";
+
+    /// <summary>The editor's save form of an item as its page fills it (read, not timed), with <paramref name="titleEnd"/> added to the title.</summary>
+    private static async Task<List<KeyValuePair<string, string>>> DraftFormAsync(AdminBrowser browser, string id, string titleEnd, CancellationToken cancellationToken)
+    {
+        var fields = EditorFormScraper.Fields(await browser.GetTextAsync(EditPage(id), cancellationToken), SaveAction(id));
+        var title = fields.FindIndex(f => f.Key == "Form.Title");
+        fields[title] = new(fields[title].Key, fields[title].Value + titleEnd);
+        return fields;
     }
 
     /// <summary>A draft with a word no other item has, published; then the public page and search are asked every 5 ms until both show it.</summary>
@@ -129,11 +139,8 @@ public sealed class AdminScenario(BenchmarkPaths paths, ResultLog results)
         {
             var id = ids[random.Next(ids.Count)];
             var marker = $"benchmark{Guid.NewGuid():N}"[..24];
-            var edit = $"/admin/content/{id}/en/edit";
-            var fields = EditorFormScraper.Fields(await browser.GetTextAsync(edit, cancellationToken), $"{edit}?handler=save");
-            var title = fields.FindIndex(f => f.Key == "Form.Title");
-            fields[title] = new(fields[title].Key, $"{fields[title].Value} {marker}");
-            using (var saved = await browser.PostAsync($"{edit}?handler=save", fields, cancellationToken))
+            var fields = await DraftFormAsync(browser, id, $" {marker}", cancellationToken);
+            using (var saved = await browser.PostAsync(SaveAction(id), fields, cancellationToken))
             {
                 if (saved.StatusCode != HttpStatusCode.Redirect)
                 {
@@ -142,7 +149,7 @@ public sealed class AdminScenario(BenchmarkPaths paths, ResultLog results)
                 }
             }
 
-            var page = await browser.GetTextAsync(edit, cancellationToken);
+            var page = await browser.GetTextAsync(EditPage(id), cancellationToken);
             var publish = EditorFormScraper.Fields(page, $"/admin/content/{id}/en/publish?handler=publish");
             var publicUrl = (string)JsonNode.Parse(await visitor.GetStringAsync(new Uri($"/api/content/{id}", UriKind.Relative), cancellationToken))!["url"]!;
             var start = Stopwatch.GetTimestamp();
@@ -204,28 +211,5 @@ public sealed class AdminScenario(BenchmarkPaths paths, ResultLog results)
         results.Add(new Figure(Name, "site peak memory", peakMiB, "MiB"));
         Console.WriteLine($"\nGET /admin/content: {listStats}\nsave draft: {saveStats}\npublish to visible: {visibleStats}");
         results.PrintTable(Name);
-    }
-
-    private static async Task<bool> WaitUntilUpAsync(PortalProcess site, HttpClient client, CancellationToken cancellationToken)
-    {
-        while (site.Elapsed < TimeSpan.FromMinutes(3) && !site.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return true;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200, cancellationToken);
-        }
-
-        return false;
     }
 }

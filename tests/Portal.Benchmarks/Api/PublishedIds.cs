@@ -18,7 +18,7 @@ public static class PublishedIds
             WHERE Status = 'Published' AND PublishedUtc <= $now
             ORDER BY ContentId
             """;
-        command.Parameters.AddWithValue("$now", nowUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+        AddNow(command, nowUtc);
         var ids = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -36,7 +36,7 @@ public static class PublishedIds
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(DISTINCT ContentId) FROM ContentItems WHERE Status = 'Published' AND Type = $type AND PublishedUtc <= $now";
         command.Parameters.AddWithValue("$type", type);
-        command.Parameters.AddWithValue("$now", nowUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+        AddNow(command, nowUtc);
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
@@ -57,6 +57,15 @@ public static class PublishedIds
         command.CommandText = "SELECT COUNT(*) FROM ContentItems";
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
+
+    public static void AddNow(SqliteCommand command, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Parameters.AddWithValue("$now", TimeText(nowUtc));
+    }
+
+    /// <summary>A time as EF Core stores it in SQLite (text), so that the SQL compares it with a stored time as the site's own queries do.</summary>
+    public static string TimeText(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
     /// <summary>A read-only connection: the harness never writes the portal's database.</summary>
     public static SqliteConnection Open(string databasePath)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Portal.Benchmarks.Api;
 
 namespace Portal.Benchmarks.Http;
 
@@ -14,14 +14,12 @@ public sealed record MeasuredPages(IReadOnlyList<(string Name, string Path)> Pag
 
     public static MeasuredPages Read(string databasePath, DateTime nowUtc, int seed)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        connection.Open();
-        var now = nowUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-        var clusters = Slugs(connection, now, "Cluster", """
+        using var connection = PublishedIds.Open(databasePath);
+        var clusters = Slugs(connection, nowUtc, "Cluster", """
             ORDER BY (SELECT COUNT(*) FROM ContentTerms t WHERE t.Kind = 'cluster' AND t.Value = c.ContentId AND t.Culture = c.Culture) DESC, c.ContentId
             LIMIT 1
             """);
-        var caseStudies = Slugs(connection, now, "CaseStudy", "ORDER BY c.ContentId");
+        var caseStudies = Slugs(connection, nowUtc, "CaseStudy", "ORDER BY c.ContentId");
         if (clusters.Count == 0 || caseStudies.Count == 0)
         {
             throw new InvalidOperationException($"{databasePath} has no published cluster or case study in '{DefaultCulture}' to load");
@@ -34,7 +32,7 @@ public sealed record MeasuredPages(IReadOnlyList<(string Name, string Path)> Pag
         ]);
     }
 
-    private static List<string> Slugs(SqliteConnection connection, string now, string type, string order)
+    private static List<string> Slugs(SqliteConnection connection, DateTime nowUtc, string type, string order)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"""
@@ -44,7 +42,7 @@ public sealed record MeasuredPages(IReadOnlyList<(string Name, string Path)> Pag
             """;
         command.Parameters.AddWithValue("$type", type);
         command.Parameters.AddWithValue("$culture", DefaultCulture);
-        command.Parameters.AddWithValue("$now", now);
+        PublishedIds.AddNow(command, nowUtc);
         var slugs = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

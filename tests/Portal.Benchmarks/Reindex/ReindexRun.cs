@@ -1,4 +1,5 @@
 using Portal.Benchmarks.Api;
+using Portal.Benchmarks.Digests;
 using Portal.Benchmarks.Hosting;
 using Portal.Benchmarks.Measure;
 
@@ -17,9 +18,8 @@ public sealed class ReindexRun(BenchmarkPaths paths, ResultLog results)
         var database = Path.Combine(environment.DataPath, "portal.db");
         Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] reindex (log {logPath}, load average {MachineInfo.LoadAverage()})");
         using var reindex = PortalProcess.Start(paths, environment, ["reindex"], logPath);
-        var exit = reindex.WaitForExitAsync(cancellationToken);
-        var processor = await ProcessorTime.UntilExitAsync(reindex.Id, exit);
-        if (await exit != 0)
+        using var processor = new CpuMonitor(reindex.Id);
+        if (await reindex.WaitForExitAsync(cancellationToken) != 0)
         {
             Console.Error.WriteLine($"reindex failed; see {logPath}");
             return false;
@@ -39,7 +39,7 @@ public sealed class ReindexRun(BenchmarkPaths paths, ResultLog results)
             results.Add(new Figure(scenario, "reindex after the last batch (commit, merges, exit)", phases.Finish.TotalSeconds, "s"));
         }
 
-        if (processor is { } seconds)
+        if (processor.Used.TotalSeconds is var seconds and > 0)
         {
             // What two cores of its own would give, had the work the same processor time: the load of others taken out.
             results.Add(new Figure(scenario, "reindex processor time (user + system, last reading before exit)", seconds, "s"));

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Portal.Benchmarks.Api;
 
 namespace Portal.Benchmarks.Search;
@@ -23,7 +21,7 @@ public static class CorpusReader
         using var connection = PublishedIds.Open(databasePath);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT i.Type, v.Title, v.Summary, v.FieldsJson {PublicVersions} ORDER BY i.ContentId, i.Culture";
-        AddNow(command, nowUtc);
+        PublishedIds.AddNow(command, nowUtc);
         var items = new List<CorpusItem>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -32,11 +30,5 @@ public static class CorpusReader
         }
 
         return items;
-    }
-
-    public static void AddNow(SqliteCommand command, DateTime nowUtc)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        command.Parameters.AddWithValue("$now", nowUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
     }
 }

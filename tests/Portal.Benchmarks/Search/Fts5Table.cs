@@ -37,7 +37,7 @@ public static class Fts5Table
         using var source = PublishedIds.Open(portalDatabase);
         using var read = source.CreateCommand();
         read.CommandText = $"SELECT i.ContentId, i.Type, v.Title, v.Summary, v.Body, v.FieldsJson {CorpusReader.PublicVersions}";
-        CorpusReader.AddNow(read, nowUtc);
+        PublishedIds.AddNow(read, nowUtc);
         using var reader = read.ExecuteReader();
         var markdown = new MarkdownRenderer();
         var batch = new List<string[]>(BatchSize);
