@@ -99,13 +99,14 @@ public sealed class ContentOperations(
 
     public void Archive(ContentItem item) => Withdraw(item, ContentStatus.Archived, ContentChangeKind.Archived);
 
-    /// <summary>Saves every change made through this instance in one transaction, then tells the handlers.</summary>
+    /// <summary>Saves every change made through this instance in one transaction, then tells the handlers of those that change what is public.</summary>
     public async Task<IReadOnlyList<ContentChange>> SaveAsync(CancellationToken cancellationToken)
     {
         var saved = changes.ToList();
-        foreach (var handler in handlers)
+        IReadOnlyList<ContentChange> told = [.. saved.Where(c => c.ChangesWhatIsPublic)];
+        foreach (var handler in told.Count > 0 ? handlers : [])
         {
-            await handler.OnSavingAsync(db, saved, cancellationToken);
+            await handler.OnSavingAsync(db, told, cancellationToken);
         }
 
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -128,9 +129,9 @@ public sealed class ContentOperations(
 
         changes.Clear();
         termWrites.Clear();
-        foreach (var handler in handlers)
+        foreach (var handler in told.Count > 0 ? handlers : [])
         {
-            await handler.OnSavedAsync(saved, cancellationToken);
+            await handler.OnSavedAsync(told, cancellationToken);
         }
 
         return saved;

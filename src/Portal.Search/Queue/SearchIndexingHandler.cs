@@ -9,7 +9,7 @@ public sealed class SearchIndexingHandler(IndexingSignal signal, TimeProvider cl
     public Task OnSavingAsync(PortalDbContext db, IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (contentId, culture) in changes.Where(c => c.ChangesWhatIsPublic).Select(c => (c.ContentId, c.Culture)).Distinct())
+        foreach (var (contentId, culture) in changes.Select(c => (c.ContentId, c.Culture)).Distinct())
         {
             db.Set<IndexingTask>().Add(new IndexingTask { ContentId = contentId, Culture = culture, CreatedUtc = now });
         }
@@ -19,11 +19,7 @@ public sealed class SearchIndexingHandler(IndexingSignal signal, TimeProvider cl
 
     public Task OnSavedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
-        if (changes.Any(c => c.ChangesWhatIsPublic))
-        {
-            signal.Raise();
-        }
-
+        signal.Raise();
         return Task.CompletedTask;
     }
 }

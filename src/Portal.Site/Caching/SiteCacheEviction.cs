@@ -10,9 +10,6 @@ public sealed class SiteCacheEviction(IOutputCacheStore store) : IContentChangeH
 
     public async Task OnSavedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
-        if (changes.Any(c => c.ChangesWhatIsPublic))
-        {
-            await store.EvictByTagAsync(Tag, cancellationToken);
-        }
+        await store.EvictByTagAsync(Tag, cancellationToken);
     }
 }

@@ -50,7 +50,7 @@ public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOption
 
     public Task OnSavedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
-        if (changes.Any(c => c.Type == ContentTypes.Event && c.ChangesWhatIsPublic))
+        if (changes.Any(c => c.Type == ContentTypes.Event))
         {
             Interlocked.Increment(ref generation);
         }
