@@ -51,9 +51,9 @@ public sealed class DigestPreviewModel(PortalDbContext db, DigestPreview preview
             Id ??= Found.Count == 1 ? Found[0].Id : null;
         }
 
-        if (Id is { } id)
+        if (Id is not null)
         {
-            Chosen = await db.Set<Subscription>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, aborted);
+            Chosen = await FindChosenAsync();
             if (Chosen is null)
             {
                 return NotFound();
@@ -71,13 +71,12 @@ public sealed class DigestPreviewModel(PortalDbContext db, DigestPreview preview
     /// <summary>The HTML part alone, for the preview's frame.</summary>
     public async Task<IActionResult> OnGetHtmlAsync()
     {
-        var chosen = Id is { } id ? await db.Set<Subscription>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted) : null;
-        if (chosen is null)
+        if (await FindChosenAsync() is not { } chosen)
         {
             return NotFound();
         }
 
-        var digest = await preview.ComposeAsync(chosen, chosen.Email, links.BaseUrl(HttpContext), sampleWhenEmpty: false, HttpContext.RequestAborted);
+        var digest = await PreviewAsync(chosen);
         Response.Headers.ContentSecurityPolicy = FramePolicy;
         Response.Headers.XFrameOptions = "SAMEORIGIN";
         return Content(digest.Message is null ? "<!DOCTYPE html><p>Nothing new.</p>" : digest.Html, "text/html; charset=utf-8");
@@ -86,7 +85,7 @@ public sealed class DigestPreviewModel(PortalDbContext db, DigestPreview preview
     public async Task<IActionResult> OnPostTestAsync()
     {
         var aborted = HttpContext.RequestAborted;
-        Chosen = Id is { } id ? await db.Set<Subscription>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, aborted) : null;
+        Chosen = await FindChosenAsync();
         if (Chosen is null)
         {
             return NotFound();
@@ -131,7 +130,7 @@ public sealed class DigestPreviewModel(PortalDbContext db, DigestPreview preview
     {
         try
         {
-            Digest = await preview.ComposeAsync(Chosen!, Chosen!.Email, links.BaseUrl(HttpContext), sampleWhenEmpty: false, HttpContext.RequestAborted);
+            Digest = await PreviewAsync(Chosen!);
             return true;
         }
         catch (TemplateRenderException e)
@@ -140,4 +139,11 @@ public sealed class DigestPreviewModel(PortalDbContext db, DigestPreview preview
             return false;
         }
     }
+
+    private async Task<Subscription?> FindChosenAsync() =>
+        Id is { } id ? await db.Set<Subscription>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted) : null;
+
+    /// <summary>The member's next digest, addressed to the member: what the page and its frame show.</summary>
+    private Task<PreviewedDigest> PreviewAsync(Subscription chosen) =>
+        preview.ComposeAsync(chosen, chosen.Email, links.BaseUrl(HttpContext), sampleWhenEmpty: false, HttpContext.RequestAborted);
 }

@@ -26,7 +26,8 @@ public sealed class DigestPreview(PortalDbContext db, DigestMessages messages, C
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var now = clock.GetUtcNow().UtcDateTime;
-        var start = WindowStart(subscription, now);
+        // A subscription never confirmed has no window yet: it starts now, and lists nothing.
+        var start = subscription.ConfirmedUtc is null ? now : DigestWindow.Start(subscription, options.Value);
         var items = await NewItemsAsync(subscription, start, now, cancellationToken);
         var waiting = await db.Set<DigestRecord>().CountAsync(r => r.SubscriptionId == subscription.Id && r.Status == DigestStatus.Pending, cancellationToken);
         var sample = false;
@@ -59,18 +60,6 @@ public sealed class DigestPreview(PortalDbContext db, DigestMessages messages, C
         return new PreviewedDigest(items, message, sample, start, waiting);
     }
 
-    /// <summary>Where the next window starts, as the pass reckons it; a subscription never confirmed has none (now).</summary>
-    private DateTime WindowStart(Subscription subscription, DateTime now)
-    {
-        if (subscription.ConfirmedUtc is not { } confirmed)
-        {
-            return now;
-        }
-
-        var lateCommit = TimeSpan.FromMinutes(Math.Max(0, options.Value.LateCommitMinutes));
-        return subscription.LastDigestComposedUtc is { } last && last - lateCommit > confirmed ? last - lateCommit : confirmed;
-    }
-
     private async Task<IReadOnlyList<LiveItem>> NewItemsAsync(Subscription subscription, DateTime start, DateTime now, CancellationToken cancellationToken)
     {
         if (start >= now)
@@ -79,15 +68,11 @@ public sealed class DigestPreview(PortalDbContext db, DigestMessages messages, C
         }
 
         var live = await LiveItemLoader.LiveBetweenAsync(db, start, now, cancellationToken);
-        var listed = (await db.Set<DigestRecord>().AsNoTracking()
-                .Where(r => r.SubscriptionId == subscription.Id && r.WindowEndUtc > start)
-                .Select(r => r.ItemKeys)
-                .ToListAsync(cancellationToken))
-            .SelectMany(k => k.Split('\n'))
-            .ToHashSet(StringComparer.Ordinal);
-        return [.. live
-            .Where(i => i.LiveSinceUtc > start && subscription.ClusterIds.Any(i.Clusters.Contains) && !listed.Contains(i.ContentId))
-            .OrderBy(i => i.ContentId, StringComparer.Ordinal)];
+        var earlier = await db.Set<DigestRecord>().AsNoTracking()
+            .Where(r => r.SubscriptionId == subscription.Id && r.WindowEndUtc > start)
+            .Select(r => r.ItemKeys)
+            .ToListAsync(cancellationToken);
+        return DigestWindow.Items(live, subscription, start, earlier);
     }
 
     private async Task<IReadOnlyList<LiveItem>> LatestItemsAsync(Subscription subscription, CancellationToken cancellationToken)

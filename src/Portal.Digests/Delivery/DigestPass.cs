@@ -62,7 +62,6 @@ public sealed class DigestPass(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var lateCommit = TimeSpan.FromMinutes(Math.Max(0, options.Value.LateCommitMinutes));
         var now = clock.GetUtcNow().UtcDateTime;
         // A window ends when it is composed: an --as-of in the future decides what is due, but
         // cannot move a window past items that will go live after this moment.
@@ -70,14 +69,11 @@ public sealed class DigestPass(
         var candidates = new List<(Subscription Subscription, string PeriodKey, DateTime WindowStart)>();
         foreach (var subscription in await db.Set<Subscription>().AsNoTracking().Where(s => s.Status == SubscriptionStatus.Active && s.ConfirmedUtc != null).ToListAsync(cancellationToken))
         {
-            var confirmed = subscription.ConfirmedUtc!.Value;
-            var from = subscription.LastDigestComposedUtc ?? confirmed;
+            var from = subscription.LastDigestComposedUtc ?? subscription.ConfirmedUtc!.Value;
             var slot = schedule.LatestSlot(subscription.Frequency, subscription.TimeZone, asOfUtc);
             if (slot.SlotUtc > from && windowEnd > from)
             {
-                // Looking back a little catches items stamped live before a slow transaction committed them.
-                var start = subscription.LastDigestComposedUtc is { } last ? Max(last - lateCommit, confirmed) : confirmed;
-                candidates.Add((subscription, slot.PeriodKey, start));
+                candidates.Add((subscription, slot.PeriodKey, DigestWindow.Start(subscription, options.Value)));
             }
         }
 
@@ -102,20 +98,14 @@ public sealed class DigestPass(
         {
             foreach (var (subscription, periodKey, windowStart) in batch)
             {
-                var listed = earlier[subscription.Id].SelectMany(k => k.Split('\n')).ToHashSet(StringComparer.Ordinal);
-                var clusters = subscription.ClusterIds;
-                var chosen = items
-                    .Where(i => i.LiveSinceUtc > windowStart && clusters.Any(i.Clusters.Contains) && !listed.Contains(i.ContentId))
-                    .Select(i => i.ContentId)
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var chosen = DigestWindow.Items(items, subscription, windowStart, earlier[subscription.Id]);
                 if (chosen.Count > 0)
                 {
                     db.Add(new DigestRecord
                     {
                         SubscriptionId = subscription.Id,
                         PeriodKey = periodKey,
-                        ItemKeys = string.Join('\n', chosen),
+                        ItemKeys = string.Join('\n', chosen.Select(i => i.ContentId)),
                         WindowStartUtc = windowStart,
                         WindowEndUtc = windowEnd,
                         Status = DigestStatus.Pending,
@@ -385,6 +375,4 @@ public sealed class DigestPass(
     }
 
     private static string Truncate(string error) => error.Length > 1000 ? error[..1000] : error;
-
-    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 }

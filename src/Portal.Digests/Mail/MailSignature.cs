@@ -43,8 +43,6 @@ public sealed class MailSignature
         }
     }
 
-    public bool Enabled => signer is not null;
-
     /// <summary>Signs the message as it stands; a signature it already has is replaced.</summary>
     public void Sign(MimeMessage message)
     {

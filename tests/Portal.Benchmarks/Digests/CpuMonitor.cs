@@ -1,3 +1,5 @@
+using Portal.Benchmarks.Reindex;
+
 namespace Portal.Benchmarks.Digests;
 
 /// <summary>
@@ -29,9 +31,9 @@ public sealed class CpuMonitor : IDisposable
         {
             do
             {
-                if (ProcessCpu.Of(processId) is { Ticks: > 0 } used)
+                if (ProcessorTime.Seconds(processId) is { } seconds and > 0)
                 {
-                    Interlocked.Exchange(ref ticks, used.Ticks);
+                    Interlocked.Exchange(ref ticks, TimeSpan.FromSeconds(seconds).Ticks);
                 }
             }
             while (await timer.WaitForNextTickAsync(cancellationToken));

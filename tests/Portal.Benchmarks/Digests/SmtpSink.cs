@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Portal.Benchmarks.Hosting;
+using Portal.Benchmarks.Reindex;
 
 namespace Portal.Benchmarks.Digests;
 
@@ -99,7 +100,7 @@ public sealed class SmtpSink : IDisposable
     }
 
     /// <summary>The server's CPU time so far (user + system).</summary>
-    public TimeSpan CpuTime() => ProcessCpu.Of(process.Id);
+    public TimeSpan CpuTime() => TimeSpan.FromSeconds(ProcessorTime.Seconds(process.Id) ?? 0);
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Content.Users;
+using Portal.Digests.Members;
 using Portal.Digests.Reporting;
 using Portal.Digests.Subscriptions;
 using Portal.IntegrationTests.Admin;
@@ -36,7 +37,7 @@ public static class DigestStaff
 
     public static Task<Subscription> SubscriptionAsync(DigestsSite site, string email)
     {
-        var key = email.ToLowerInvariant();
+        var key = EmailAddresses.Key(email);
         return site.QueryAsync(db => db.Set<Subscription>().AsNoTracking().SingleAsync(s => s.EmailKey == key));
     }
 }
