@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Portal.Benchmarks.Hosting;
-using Portal.Benchmarks.Reindex;
+using Portal.Benchmarks.Measure;
 
 namespace Portal.Benchmarks.Digests;
 

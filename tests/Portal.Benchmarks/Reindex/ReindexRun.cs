@@ -1,5 +1,4 @@
 using Portal.Benchmarks.Api;
-using Portal.Benchmarks.Digests;
 using Portal.Benchmarks.Hosting;
 using Portal.Benchmarks.Measure;
 

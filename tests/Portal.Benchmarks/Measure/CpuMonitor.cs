@@ -1,6 +1,4 @@
-using Portal.Benchmarks.Reindex;
-
-namespace Portal.Benchmarks.Digests;
+namespace Portal.Benchmarks.Measure;
 
 /// <summary>
 /// Polls a child process's CPU time every 50 ms and keeps the last value seen (its /proc entry goes
