@@ -53,6 +53,22 @@ public sealed partial class SitePagesTests(SiteFixture site) : IClassFixture<Sit
         Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/", page.Text, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:title\"", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Liquid error", page.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("DotLiquid", page.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/", "No upcoming events are announced.")]
+    [InlineData("/events", "No upcoming events are announced.")]
+    [InlineData("/zh/events", "暂无即将举行的活动。")]
+    [InlineData("/case-studies?year=2000", "Nothing here yet.")]
+    [InlineData("/ar/case-studies?year=2000", "لا يوجد محتوى بعد.")]
+    public async Task An_empty_list_says_so_in_the_pages_culture(string path, string message)
+    {
+        var page = await SitePage.GetAsync(site.App, path);
+
+        Assert.Equal(200, page.Status);
+        Assert.Contains($"<p class=\"empty\">{message}</p>", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Symbol", page.Text, StringComparison.Ordinal);
     }
 
     [Fact]
