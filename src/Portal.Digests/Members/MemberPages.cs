@@ -37,6 +37,22 @@ public static class MemberPages
             <p>Please try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes)).ToString(CultureInfo.InvariantCulture)} minutes.</p>
             """);
 
+    public static string ConfirmChange(string token, SubscriptionRequest change, IReadOnlyList<ClusterOption> clusters)
+    {
+        var titles = clusters.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+        var chosen = string.Concat(change.Clusters.Select(id => $"<li>{Encode(titles.GetValueOrDefault(id, id))}</li>"));
+        return Page("Change your digests", $"""
+            <h1>Change your digests</h1>
+            <p>Someone, probably you, asked to change the digests sent to {Encode(change.Email)} to:</p>
+            <ul>{chosen}</ul>
+            <p>{Encode(change.Frequency.ToString().ToLowerInvariant())}, in {Encode(change.Culture)}.</p>
+            <form method="post" action="/subscribe/confirm?token={Encode(Uri.EscapeDataString(token))}">
+            <p><button type="submit">Apply this change</button></p>
+            </form>
+            <p>If it was not you, close this page: nothing changes.</p>
+            """);
+    }
+
     public static string Confirmed(string preferencesUrl) =>
         Page("Subscription confirmed", $"""<h1>Subscription confirmed</h1><p>Digests will come when there is something new in your clusters.</p><p><a href="{Encode(preferencesUrl)}">Change your preferences</a></p>""");
 

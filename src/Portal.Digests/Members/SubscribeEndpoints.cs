@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
 using Portal.Digests.Mail;
 using Portal.Digests.Subscriptions;
@@ -19,6 +20,7 @@ public static class SubscribeEndpoints
         app.MapGet("/subscribe", ShowForm);
         app.MapPost("/subscribe", Subscribe);
         app.MapGet("/subscribe/confirm", Confirm);
+        app.MapPost("/subscribe/confirm", ApplyChange);
         return app;
     }
 
@@ -85,25 +87,42 @@ public static class SubscribeEndpoints
         return HtmlResults.Page(MemberPages.CheckYourMail());
     }
 
-    public static async Task<ContentHttpResult> Confirm(string? token, SubscriptionTokens tokens, SubscriptionService service, PortalLinks links, HttpContext context, Content.Storage.PortalDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// A confirmation link activates its subscription. A change link only shows the change and a
+    /// button: link scanners open links, and a change asked for by anyone must wait for a person.
+    /// </summary>
+    public static async Task<ContentHttpResult> Confirm(string? token, SubscriptionTokens tokens, SubscriptionService service, ClusterCatalog catalog, PortalLinks links, HttpContext context, PortalDbContext db, CancellationToken cancellationToken)
     {
-        var subscription = await tokens.FindAsync(db, token, TokenPurpose.Confirm, cancellationToken);
-        if (subscription is not null)
+        if (await tokens.FindAsync(db, token, TokenPurpose.Confirm, cancellationToken) is { } subscription)
         {
             await service.ConfirmAsync(subscription, cancellationToken);
-        }
-        else if (await tokens.FindChangeAsync(db, token, cancellationToken) is var (changed, change)
-            && changed.Status == SubscriptionStatus.Active && EmailAddresses.Key(change.Email) == changed.EmailKey)
-        {
-            subscription = changed;
-            await service.ApplyChangeAsync(subscription, change, cancellationToken);
-        }
-        else
-        {
-            return HtmlResults.BadRequest("This confirmation link is not valid, or has expired or been used: subscribe again to get a new one.");
+            return Confirmed(subscription, tokens, links, context);
         }
 
-        var preferences = PortalLinks.Combine(links.PageBaseUrl(context), "/subscribe/preferences", tokens.Create(subscription, TokenPurpose.Preferences));
-        return HtmlResults.Page(MemberPages.Confirmed(preferences));
+        if (await tokens.FindChangeAsync(db, token, cancellationToken) is (_, var change))
+        {
+            var clusters = await catalog.ListAsync(change.Culture, cancellationToken);
+            return HtmlResults.Page(MemberPages.ConfirmChange(token!, change, clusters));
+        }
+
+        return InvalidLink();
     }
+
+    /// <summary>The button of a change link: applies the change it carries, and uses the link up.</summary>
+    public static async Task<ContentHttpResult> ApplyChange(string? token, SubscriptionTokens tokens, SubscriptionService service, PortalLinks links, HttpContext context, PortalDbContext db, CancellationToken cancellationToken)
+    {
+        if (await tokens.FindChangeAsync(db, token, cancellationToken) is not var (subscription, change))
+        {
+            return InvalidLink();
+        }
+
+        await service.ApplyChangeAsync(subscription, change, cancellationToken);
+        return Confirmed(subscription, tokens, links, context);
+    }
+
+    private static ContentHttpResult Confirmed(Subscription subscription, SubscriptionTokens tokens, PortalLinks links, HttpContext context) =>
+        HtmlResults.Page(MemberPages.Confirmed(PortalLinks.Combine(links.PageBaseUrl(context), "/subscribe/preferences", tokens.Create(subscription, TokenPurpose.Preferences))));
+
+    private static ContentHttpResult InvalidLink() =>
+        HtmlResults.BadRequest("This confirmation link is not valid, or has expired or been used: subscribe again to get a new one.");
 }

@@ -35,7 +35,7 @@ public sealed class SubscriptionTokens(TokenKey key, IOptions<DigestOptions> opt
     public async Task<Subscription?> FindAsync(PortalDbContext db, string? token, TokenPurpose purpose, CancellationToken cancellationToken) =>
         (await ReadAsync(db, token, purpose, cancellationToken))?.Subscription;
 
-    /// <summary>The subscription and the change a genuine, unexpired, unused change token carries; null otherwise.</summary>
+    /// <summary>The active subscription and the change a genuine, unexpired, unused change token carries; null otherwise.</summary>
     public async Task<(Subscription Subscription, SubscriptionRequest Change)?> FindChangeAsync(PortalDbContext db, string? token, CancellationToken cancellationToken)
     {
         if (await ReadAsync(db, token, TokenPurpose.Change, cancellationToken) is not { } found)
@@ -44,7 +44,8 @@ public sealed class SubscriptionTokens(TokenKey key, IOptions<DigestOptions> opt
         }
 
         var fields = Encoding.UTF8.GetString(found.Change).Split('\n');
-        if (fields.Length != 4 || !Enum.TryParse<DigestFrequency>(fields[1], out var frequency))
+        if (found.Subscription.Status != SubscriptionStatus.Active || fields.Length != 4
+            || EmailAddresses.Key(fields[0]) != found.Subscription.EmailKey || !Enum.TryParse<DigestFrequency>(fields[1], out var frequency))
         {
             return null;
         }
