@@ -32,6 +32,17 @@ public sealed class DigestOptions
     /// </summary>
     public int LateCommitMinutes { get; set; } = 30;
 
+    /// <summary>
+    /// Confirmation mails <c>POST /subscribe</c> sends to one address within <see cref="SubscribeWindowMinutes"/>:
+    /// the form takes plain posts from partners' pages, so this, not a token of the site, keeps it from flooding a mailbox.
+    /// </summary>
+    public int SubscribeMailsPerAddress { get; set; } = 3;
+
+    /// <summary>Confirmation mails <c>POST /subscribe</c> sends for one client (network address) within <see cref="SubscribeWindowMinutes"/>.</summary>
+    public int SubscribeMailsPerClient { get; set; } = 10;
+
+    public int SubscribeWindowMinutes { get; set; } = 15;
+
     /// <summary>Whether the web host runs a pass every minute (the verb runs one either way).</summary>
     public bool RunInBackground { get; set; } = true;
 

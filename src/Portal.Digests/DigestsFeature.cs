@@ -27,6 +27,7 @@ public static class DigestsFeature
         builder.Services.AddAntiforgery();
         builder.Services.AddSingleton<SubscriptionFormReader>();
         builder.Services.AddSingleton<ConfirmationMail>();
+        builder.Services.AddSingleton<SubscribeLimits>();
         builder.Services.AddScoped<ClusterCatalog>();
         builder.Services.AddScoped<SubscriptionService>();
         builder.Services.AddSingleton<DigestSchedule>();
@@ -40,9 +41,13 @@ public static class DigestsFeature
         return builder;
     }
 
-    /// <summary>The members' endpoints. Loading the theme's mail templates and the DKIM key here fails start-up on a missing or broken one.</summary>
+    /// <summary>
+    /// The members' endpoints. Loading the theme's mail templates and the DKIM key here fails start-up
+    /// on a missing or broken one, and so does a missing <c>Portal:BaseUrl</c> outside Development.
+    /// </summary>
     public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app)
     {
+        _ = app.ServiceProvider.GetRequiredService<PortalLinks>().MailBaseUrl();
         _ = app.ServiceProvider.GetRequiredService<MailTemplates>();
         _ = app.ServiceProvider.GetRequiredService<MailSender>().Signature;
         return app.MapSubscribeEndpoints().MapUnsubscribeEndpoints().MapPreferencesEndpoints();

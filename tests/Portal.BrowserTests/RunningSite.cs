@@ -47,6 +47,7 @@ public sealed class RunningSite : IAsyncLifetime
 
         start.Environment["Portal__DataPath"] = DataPath;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Portal__BaseUrl"] = BaseUrl;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -16,15 +16,14 @@ public sealed class AccountMail(MailSender sender, PortalLinks links, UserManage
 
     private string Site => taxonomy.Site.Name.In(taxonomy.Site.DefaultCulture);
 
-    /// <param name="baseUrl">The site as the visitor reached it: this runs after the request has gone.</param>
-    public async Task SendResetAsync(PortalUser user, string baseUrl, CancellationToken cancellationToken)
+    public async Task SendResetAsync(PortalUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         await SendAsync(user, $"Reset your password for {Site}", $"""
             Someone, probably you, asked to reset the password of the account {user.Email} on {Site}.
 
             To choose a new password, open this link within {options.Value.LinkHours} hours:
-            {await LinkAsync(user, baseUrl)}
+            {await LinkAsync(user)}
 
             If it was not you, ignore this mail: your password stays as it is.
             """, cancellationToken);
@@ -37,7 +36,7 @@ public sealed class AccountMail(MailSender sender, PortalLinks links, UserManage
             {http.HttpContext?.User.Identity?.Name} invited you to {Site} as {role}.
 
             To choose your password and sign in, open this link within {options.Value.LinkHours} hours:
-            {await LinkAsync(user, links.BaseUrl(http.HttpContext))}
+            {await LinkAsync(user)}
 
             When the link has expired, ask for a new one with "Forgot your password?" on the sign-in page.
             """, cancellationToken);
@@ -51,8 +50,9 @@ public sealed class AccountMail(MailSender sender, PortalLinks links, UserManage
     }
 
     // The token carries the account's security stamp, so that setting a password uses it up.
-    private async Task<string> LinkAsync(PortalUser user, string baseUrl)
+    private async Task<string> LinkAsync(PortalUser user)
     {
+        var baseUrl = links.MailBaseUrl();
         var token = await users.GeneratePasswordResetTokenAsync(user);
         return $"{baseUrl}{SetPasswordPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}";
     }

@@ -7,7 +7,6 @@ using Portal.Admin.Audit;
 using Portal.Admin.Security;
 using Portal.Content.Storage;
 using Portal.Content.Users;
-using Portal.Digests;
 
 namespace Portal.Admin.Accounts;
 
@@ -17,7 +16,7 @@ namespace Portal.Admin.Accounts;
 /// page does not tell which addresses do; only the audit log says.
 /// </summary>
 [EnableRateLimiting(AccountRateLimits.Policy)]
-public sealed class ForgotPasswordModel(UserManager<PortalUser> users, PendingResetMails queue, PortalLinks links, AuditLog audit, PortalDbContext db) : PageModel
+public sealed class ForgotPasswordModel(UserManager<PortalUser> users, PendingResetMails queue, AuditLog audit, PortalDbContext db) : PageModel
 {
     public const string Answer = "If an account uses this address, a mail with a link to choose a new password is on its way. Look in your inbox in a few minutes.";
 
@@ -39,7 +38,7 @@ public sealed class ForgotPasswordModel(UserManager<PortalUser> users, PendingRe
         var email = Email?.Trim() ?? "";
         var user = await users.FindByEmailAsync(email);
         var outcome = user is null ? "no account" : user.DisabledUtc is not null ? "account disabled" : "mail queued";
-        if (user is not null && user.DisabledUtc is null && !queue.TryAdd(new ResetMailRequest(user.Id, links.BaseUrl(HttpContext))))
+        if (user is not null && user.DisabledUtc is null && !queue.TryAdd(new ResetMailRequest(user.Id)))
         {
             outcome = "not queued: too many waiting";
         }

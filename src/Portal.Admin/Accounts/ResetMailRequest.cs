@@ -1,4 +1,4 @@
 namespace Portal.Admin.Accounts;
 
-/// <summary>A password-reset mail to send: the account, and the site's address as the visitor reached it.</summary>
-public sealed record ResetMailRequest(string UserId, string BaseUrl);
+/// <summary>A password-reset mail to send, to this account. Its link is on <c>Portal:BaseUrl</c>, never on the request's Host.</summary>
+public sealed record ResetMailRequest(string UserId);

@@ -26,7 +26,7 @@ public sealed class ResetMailSender(PendingResetMails queue, IServiceScopeFactor
             string outcome;
             try
             {
-                await services.GetRequiredService<AccountMail>().SendResetAsync(user, request.BaseUrl, stoppingToken);
+                await services.GetRequiredService<AccountMail>().SendResetAsync(user, stoppingToken);
                 outcome = "sent";
             }
             catch (MailSendException e)

@@ -104,7 +104,7 @@ public sealed class DigestPreviewModel(PortalDbContext db, DigestPreview preview
 
         try
         {
-            var sent = await tests.SendAsync(Chosen, address, links.BaseUrl(HttpContext), aborted);
+            var sent = await tests.SendAsync(Chosen, address, links.MailBaseUrl(), aborted);
             return sent.Message is null
                 ? await RefuseAsync(StatusCodes.Status400BadRequest, "Nothing to send: no item of this member's clusters has ever been published.")
                 : RedirectToPage(new { id = Chosen.Id, done = sent.Sample ? "sample" : "test" });
@@ -145,5 +145,5 @@ public sealed class DigestPreviewModel(PortalDbContext db, DigestPreview preview
 
     /// <summary>The member's next digest, addressed to the member: what the page and its frame show.</summary>
     private Task<PreviewedDigest> PreviewAsync(Subscription chosen) =>
-        preview.ComposeAsync(chosen, chosen.Email, links.BaseUrl(HttpContext), sampleWhenEmpty: false, HttpContext.RequestAborted);
+        preview.ComposeAsync(chosen, chosen.Email, links.MailBaseUrl(), sampleWhenEmpty: false, HttpContext.RequestAborted);
 }

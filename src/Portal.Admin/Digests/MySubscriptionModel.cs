@@ -23,7 +23,7 @@ namespace Portal.Admin.Digests;
 /// </summary>
 [Authorize]
 public sealed class MySubscriptionModel(
-    UserManager<PortalUser> users, PortalDbContext db, SubscriptionService service, SubscriptionFormReader reader, ClusterCatalog catalog, Taxonomy taxonomy, AuditLog audit, PortalLinks links) : PageModel
+    UserManager<PortalUser> users, PortalDbContext db, SubscriptionService service, SubscriptionFormReader reader, ClusterCatalog catalog, Taxonomy taxonomy, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
@@ -60,7 +60,7 @@ public sealed class MySubscriptionModel(
             }
             else
             {
-                await service.SubscribeAsync(request, links.BaseUrl(HttpContext), aborted);
+                await service.SubscribeAsync(request, aborted);
             }
         }
         catch (MailSendException)

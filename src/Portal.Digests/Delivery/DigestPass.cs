@@ -142,7 +142,7 @@ public sealed class DigestPass(
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var catalog = scope.ServiceProvider.GetRequiredService<ClusterCatalog>();
         var clustersByCulture = new Dictionary<string, IReadOnlyList<ClusterOption>>(StringComparer.Ordinal);
-        var baseUrl = links.BaseUrl();
+        var baseUrl = links.MailBaseUrl();
         var now = clock.GetUtcNow().UtcDateTime;
         var renderings = new DigestRenderings();
         // A batch tracks a thousand entities and a message changes two: detecting changes across all
@@ -274,7 +274,7 @@ public sealed class DigestPass(
         {
             // The theme's templates, not this digest, are at fault: every other digest would fail alike.
             logger.LogError(rendering, "Digest {Record} could not be rendered", record.Id);
-            record.LastError = Truncate(rendering.Message);
+            record.LastError = rendering.Message;
             report.Deferred++;
             report.Problems.Add($"A digest could not be rendered, so none is sent until the theme's mail templates are fixed: {rendering.Message}");
             return true;
@@ -370,9 +370,7 @@ public sealed class DigestPass(
     private static void Fail(DigestRecord record, string error, DigestPassReport report)
     {
         record.Status = DigestStatus.Failed;
-        record.LastError = Truncate(error);
+        record.LastError = error;
         report.Failed++;
     }
-
-    private static string Truncate(string error) => error.Length > 1000 ? error[..1000] : error;
 }

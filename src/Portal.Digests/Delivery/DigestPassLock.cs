@@ -49,11 +49,24 @@ public sealed class DigestPassLock(IServiceScopeFactory scopes, IOptions<PortalO
         {
             return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
         }
-        catch (IOException)
+        catch (IOException e) when (IsHeldElsewhere(e))
         {
             return null;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk, a read-only folder or a broken link is not another pass: say what it is.
+            throw new IOException($"The digest pass lock file {path} cannot be opened: {e.Message}", e);
+        }
     }
+
+    /// <summary>
+    /// Whether the file is locked by another holder, as opposed to any other failure to open it. .NET
+    /// reports that as a plain IOException whose HResult is the system's code: EWOULDBLOCK from flock
+    /// on Linux (11) and macOS (35), a sharing or lock violation on Windows.
+    /// </summary>
+    private static bool IsHeldElsewhere(IOException e) =>
+        e.GetType() == typeof(IOException) && e.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021);
 
     private sealed class AdvisoryLock(AsyncServiceScope scope, PortalDbContext db) : IAsyncDisposable
     {

@@ -12,13 +12,16 @@ namespace Portal.Digests.Members;
 /// </summary>
 public static class MemberPages
 {
-    public static string SubscribeForm(IReadOnlyList<ClusterOption> clusters, IReadOnlyList<string> cultures, AntiforgeryTokenSet antiforgery) =>
+    /// <summary>A field people never see or fill; a robot that fills every field gets a success page and no mail.</summary>
+    public const string HoneypotField = "website";
+
+    public static string SubscribeForm(IReadOnlyList<ClusterOption> clusters, IReadOnlyList<string> cultures) =>
         Page("Subscribe to digests", $"""
             <h1>Subscribe to digests</h1>
             <p>Signed in? <a href="/account/subscriptions">Manage your subscription from your account</a>.</p>
             <form method="post" action="/subscribe">
-            {Hidden(antiforgery)}
             <p><label for="email">Email address</label><br><input type="email" id="email" name="email" required maxlength="254" autocomplete="email"></p>
+            <div hidden><label for="{HoneypotField}">Leave this empty</label><input type="text" id="{HoneypotField}" name="{HoneypotField}" tabindex="-1" autocomplete="off"></div>
             {PreferenceFields(clusters, cultures, [], DigestFrequency.Weekly, cultures.Count > 0 ? cultures[0] : "en")}
             <p><button type="submit">Subscribe</button></p>
             </form>
@@ -26,6 +29,29 @@ public static class MemberPages
 
     public static string CheckYourMail() =>
         Page("Check your mail", "<h1>Check your mail</h1><p>We have sent a message to the address you gave. Open the link in it to confirm your subscription; nothing else is sent until you do.</p>");
+
+    public static string TooManyRequests(TimeSpan retryAfter) =>
+        Page("Too many requests", $"""
+            <h1>Too many requests</h1>
+            <p>This form has been sent too often for this address or from your network in a short while, so no mail was sent and nothing was changed.</p>
+            <p>Please try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes)).ToString(CultureInfo.InvariantCulture)} minutes.</p>
+            """);
+
+    public static string ConfirmChange(string token, SubscriptionRequest change, IReadOnlyList<ClusterOption> clusters)
+    {
+        var titles = clusters.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+        var chosen = string.Concat(change.Clusters.Select(id => $"<li>{Encode(titles.GetValueOrDefault(id, id))}</li>"));
+        return Page("Change your digests", $"""
+            <h1>Change your digests</h1>
+            <p>Someone, probably you, asked to change the digests sent to {Encode(change.Email)} to:</p>
+            <ul>{chosen}</ul>
+            <p>{Encode(change.Frequency.ToString().ToLowerInvariant())}, in {Encode(change.Culture)}.</p>
+            <form method="post" action="/subscribe/confirm?token={Encode(Uri.EscapeDataString(token))}">
+            <p><button type="submit">Apply this change</button></p>
+            </form>
+            <p>If it was not you, close this page: nothing changes.</p>
+            """);
+    }
 
     public static string Confirmed(string preferencesUrl) =>
         Page("Subscription confirmed", $"""<h1>Subscription confirmed</h1><p>Digests will come when there is something new in your clusters.</p><p><a href="{Encode(preferencesUrl)}">Change your preferences</a></p>""");

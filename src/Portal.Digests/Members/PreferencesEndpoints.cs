@@ -76,7 +76,7 @@ public static class PreferencesEndpoints
     private static async Task<ContentHttpResult> PageAsync(Subscription subscription, string token, HttpContext context, IAntiforgery antiforgery, SubscriptionTokens tokens, ClusterCatalog catalog, Taxonomy taxonomy, PortalLinks links, bool saved, CancellationToken cancellationToken)
     {
         var clusters = await catalog.ListAsync(subscription.Culture, cancellationToken);
-        var unsubscribe = PortalLinks.Combine(links.BaseUrl(context), "/unsubscribe", tokens.Create(subscription, TokenPurpose.Unsubscribe));
+        var unsubscribe = PortalLinks.Combine(links.PageBaseUrl(context), "/unsubscribe", tokens.Create(subscription, TokenPurpose.Unsubscribe));
         return HtmlResults.Page(MemberPages.Preferences(subscription, token, unsubscribe, clusters, taxonomy.Site.ContentCultures, antiforgery.GetAndStoreTokens(context), saved));
     }
 }

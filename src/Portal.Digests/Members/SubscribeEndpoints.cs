@@ -1,11 +1,12 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
 using Portal.Digests.Mail;
+using Portal.Digests.Subscriptions;
 using Portal.Digests.Tokens;
 using Portal.Templating;
 
@@ -19,32 +20,42 @@ public static class SubscribeEndpoints
         app.MapGet("/subscribe", ShowForm);
         app.MapPost("/subscribe", Subscribe);
         app.MapGet("/subscribe/confirm", Confirm);
+        app.MapPost("/subscribe/confirm", ApplyChange);
         return app;
     }
 
-    public static async Task<ContentHttpResult> ShowForm(HttpContext context, IAntiforgery antiforgery, ClusterCatalog catalog, Taxonomy taxonomy, CancellationToken cancellationToken)
+    public static async Task<ContentHttpResult> ShowForm(ClusterCatalog catalog, Taxonomy taxonomy, CancellationToken cancellationToken)
     {
         var clusters = await catalog.ListAsync(taxonomy.Site.DefaultCulture, cancellationToken);
-        return HtmlResults.Page(MemberPages.SubscribeForm(clusters, taxonomy.Site.ContentCultures, antiforgery.GetAndStoreTokens(context)));
+        return HtmlResults.Page(MemberPages.SubscribeForm(clusters, taxonomy.Site.ContentCultures));
     }
 
+    /// <summary>
+    /// A plain form post, from this site's page or a partner's: no token of this site is needed,
+    /// since only the mail's link activates anything. A filled honeypot field is answered as a
+    /// success and does nothing; beyond the per-client and per-address allowance, 429.
+    /// </summary>
     public static async Task<ContentHttpResult> Subscribe(
         HttpContext context,
-        IAntiforgery antiforgery,
         ClusterCatalog catalog,
         SubscriptionFormReader reader,
         SubscriptionService service,
-        PortalLinks links,
+        SubscribeLimits limits,
         Taxonomy taxonomy,
         ILogger<SubscriptionService> logger,
         CancellationToken cancellationToken)
     {
-        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        if (!context.Request.HasFormContentType)
         {
-            return HtmlResults.BadRequest("The form has expired or did not come from this site: reload the subscribe page and send it again.");
+            return HtmlResults.BadRequest("Send the subscribe form as a form: email, clusters, frequency and culture.");
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
+        if (!string.IsNullOrEmpty(form[MemberPages.HoneypotField].ToString()))
+        {
+            return HtmlResults.Page(MemberPages.CheckYourMail());
+        }
+
         var clusters = await catalog.ListAsync(taxonomy.Site.DefaultCulture, cancellationToken);
         var (request, problems) = reader.Read(form, clusters);
         if (request is null)
@@ -52,9 +63,15 @@ public static class SubscribeEndpoints
             return HtmlResults.BadRequest([.. problems]);
         }
 
+        if (limits.Refusal(context.Connection.RemoteIpAddress?.ToString() ?? "", EmailAddresses.Key(request.Email)) is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return HtmlResults.Page(MemberPages.TooManyRequests(retryAfter), StatusCodes.Status429TooManyRequests);
+        }
+
         try
         {
-            await service.SubscribeAsync(request, links.BaseUrl(context), cancellationToken);
+            await service.SubscribeAsync(request, cancellationToken);
         }
         catch (MailSendException e)
         {
@@ -70,16 +87,42 @@ public static class SubscribeEndpoints
         return HtmlResults.Page(MemberPages.CheckYourMail());
     }
 
-    public static async Task<ContentHttpResult> Confirm(string? token, SubscriptionTokens tokens, SubscriptionService service, PortalLinks links, HttpContext context, Content.Storage.PortalDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// A confirmation link activates its subscription. A change link only shows the change and a
+    /// button: link scanners open links, and a change asked for by anyone must wait for a person.
+    /// </summary>
+    public static async Task<ContentHttpResult> Confirm(string? token, SubscriptionTokens tokens, SubscriptionService service, ClusterCatalog catalog, PortalLinks links, HttpContext context, PortalDbContext db, CancellationToken cancellationToken)
     {
-        var subscription = await tokens.FindAsync(db, token, TokenPurpose.Confirm, cancellationToken);
-        if (subscription is null)
+        if (await tokens.FindAsync(db, token, TokenPurpose.Confirm, cancellationToken) is { } subscription)
         {
-            return HtmlResults.BadRequest("This confirmation link is not valid, or has expired or been used: subscribe again to get a new one.");
+            await service.ConfirmAsync(subscription, cancellationToken);
+            return Confirmed(subscription, tokens, links, context);
         }
 
-        await service.ConfirmAsync(subscription, cancellationToken);
-        var preferences = PortalLinks.Combine(links.BaseUrl(context), "/subscribe/preferences", tokens.Create(subscription, TokenPurpose.Preferences));
-        return HtmlResults.Page(MemberPages.Confirmed(preferences));
+        if (await tokens.FindChangeAsync(db, token, cancellationToken) is (_, var change))
+        {
+            var clusters = await catalog.ListAsync(change.Culture, cancellationToken);
+            return HtmlResults.Page(MemberPages.ConfirmChange(token!, change, clusters));
+        }
+
+        return InvalidLink();
     }
+
+    /// <summary>The button of a change link: applies the change it carries, and uses the link up.</summary>
+    public static async Task<ContentHttpResult> ApplyChange(string? token, SubscriptionTokens tokens, SubscriptionService service, PortalLinks links, HttpContext context, PortalDbContext db, CancellationToken cancellationToken)
+    {
+        if (await tokens.FindChangeAsync(db, token, cancellationToken) is not var (subscription, change))
+        {
+            return InvalidLink();
+        }
+
+        await service.ApplyChangeAsync(subscription, change, cancellationToken);
+        return Confirmed(subscription, tokens, links, context);
+    }
+
+    private static ContentHttpResult Confirmed(Subscription subscription, SubscriptionTokens tokens, PortalLinks links, HttpContext context) =>
+        HtmlResults.Page(MemberPages.Confirmed(PortalLinks.Combine(links.PageBaseUrl(context), "/subscribe/preferences", tokens.Create(subscription, TokenPurpose.Preferences))));
+
+    private static ContentHttpResult InvalidLink() =>
+        HtmlResults.BadRequest("This confirmation link is not valid, or has expired or been used: subscribe again to get a new one.");
 }

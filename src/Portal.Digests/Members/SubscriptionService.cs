@@ -7,17 +7,21 @@ using Portal.Digests.Tokens;
 namespace Portal.Digests.Members;
 
 /// <summary>Subscribing, confirming, changing and ending subscriptions, straight on the portal's DbContext.</summary>
-public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens tokens, ConfirmationMail confirmation, MailSender sender, TimeProvider clock)
+public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens tokens, ConfirmationMail confirmation, MailSender sender, PortalLinks links, TimeProvider clock)
 {
     /// <summary>
-    /// Creates or updates the address's one subscription and sends one confirmation mail, whatever
-    /// the address's state, so that neither the answer nor the mail tells a stranger anything.
+    /// Sends one mail to the address, whatever its state, so that neither the answer nor the mail
+    /// tells a stranger anything. A new or lapsed address is saved pending and the mail's link
+    /// confirms it; an active subscription is left as it is and the mail's link applies the change,
+    /// so that no one but the address's owner can change what it gets.
     /// </summary>
-    public async Task SubscribeAsync(SubscriptionRequest request, string baseUrl, CancellationToken cancellationToken)
+    public async Task SubscribeAsync(SubscriptionRequest request, CancellationToken cancellationToken)
     {
+        var baseUrl = links.MailBaseUrl();
         var subscription = await SaveRequestAsync(request, cancellationToken);
-        var url = PortalLinks.Combine(baseUrl, "/subscribe/confirm", tokens.Create(subscription, TokenPurpose.Confirm));
-        await sender.SendAsync(confirmation.Create(subscription.Email, subscription.Culture, url, baseUrl), cancellationToken);
+        var token = subscription.Status == SubscriptionStatus.Active ? tokens.CreateChange(subscription, request) : tokens.Create(subscription, TokenPurpose.Confirm);
+        var url = PortalLinks.Combine(baseUrl, "/subscribe/confirm", token);
+        await sender.SendAsync(confirmation.Create(request.Email, request.Culture, url, baseUrl), cancellationToken);
     }
 
     /// <summary>
@@ -44,6 +48,13 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Applies a change asked for through <c>/subscribe</c> and confirmed from the address; the link is used up.</summary>
+    public async Task ApplyChangeAsync(Subscription subscription, SubscriptionRequest change, CancellationToken cancellationToken)
+    {
+        subscription.Email = change.Email;
+        await UpdatePreferencesAsync(subscription, change, cancellationToken);
+    }
+
     public async Task UnsubscribeAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         subscription.Status = SubscriptionStatus.Unsubscribed;
@@ -55,6 +66,8 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
 
     public async Task UpdatePreferencesAsync(Subscription subscription, SubscriptionRequest request, CancellationToken cancellationToken)
     {
+        // A change link mailed earlier must not undo this one later.
+        subscription.ConfirmStamp = NewStamp();
         subscription.SetClusters(request.Clusters);
         subscription.Frequency = request.Frequency;
         subscription.Culture = request.Culture;
@@ -87,6 +100,14 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
                 // A lapsed address asks again: it must confirm again before anything is sent.
                 subscription.Status = SubscriptionStatus.Pending;
                 subscription.ConfirmStamp = NewStamp();
+            }
+            else if (!proven)
+            {
+                // Nothing changes until the address confirms; a newer request voids the older links.
+                subscription.ConfirmStamp = NewStamp();
+                subscription.ModifiedUtc = now;
+                await db.SaveChangesAsync(cancellationToken);
+                return subscription;
             }
 
             if (proven && subscription.Status == SubscriptionStatus.Pending)

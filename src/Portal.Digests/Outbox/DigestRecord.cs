@@ -23,7 +23,14 @@ public sealed class DigestRecord
     public DateTime ComposedUtc { get; init; }
     public DateTime? NextAttemptUtc { get; set; }
     public DateTime? SentUtc { get; set; }
-    public string? LastError { get; set; }
+    public const int LastErrorLength = 1000;
+
+    /// <summary>Why the last try failed, cut to the column's <see cref="LastErrorLength"/>: a server's long answer must not fail the save.</summary>
+    public string? LastError
+    {
+        get;
+        set => field = value is { Length: > LastErrorLength } ? value[..LastErrorLength] : value;
+    }
 
     public IReadOnlyList<string> Items => ItemKeys.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

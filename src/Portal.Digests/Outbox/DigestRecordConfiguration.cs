@@ -13,7 +13,7 @@ public sealed class DigestRecordConfiguration : IEntityTypeConfiguration<DigestR
         builder.Property(x => x.Id).ValueGeneratedOnAdd();
         builder.Property(x => x.PeriodKey).HasMaxLength(32);
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(x => x.LastError).HasMaxLength(1000);
+        builder.Property(x => x.LastError).HasMaxLength(DigestRecord.LastErrorLength);
         builder.Ignore(x => x.Items);
         builder.HasIndex(x => new { x.SubscriptionId, x.PeriodKey }).IsUnique();
         builder.HasIndex(x => x.Status);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Content.Storage;
 using Portal.Digests.Delivery;
 
@@ -10,7 +11,7 @@ namespace Portal.Digests.Reporting;
 /// A pass that found another one running did nothing and leaves no row. Runs older than
 /// <see cref="KeptDays"/> are dropped as new ones come: the web host runs a pass a minute.
 /// </summary>
-public sealed class RecordedDigestPass(DigestPass pass, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class RecordedDigestPass(DigestPass pass, IServiceScopeFactory scopes, TimeProvider clock, ILogger<RecordedDigestPass> logger)
 {
     public const int KeptDays = 30;
 
@@ -24,7 +25,16 @@ public sealed class RecordedDigestPass(DigestPass pass, IServiceScopeFactory sco
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await SaveAsync(new DigestPassReport(), started, asOfUtc, $"The pass failed: {e.Message}", CancellationToken.None);
+            try
+            {
+                await SaveAsync(new DigestPassReport(), started, asOfUtc, $"The pass failed: {e.Message}", CancellationToken.None);
+            }
+            catch (Exception recording) when (recording is not OperationCanceledException)
+            {
+                // Often the same cause (the database is down); the pass's own error is the one to report.
+                logger.LogError(recording, "The failed digest pass could not be recorded");
+            }
+
             throw;
         }
 

@@ -5,37 +5,72 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Content.Storage;
+using Portal.Digests.Members;
 using Portal.Digests.Subscriptions;
 
 namespace Portal.Digests.Tokens;
 
 /// <summary>
-/// Signed links: the token carries the subscription id, the purpose and an expiry; its HMAC also
-/// covers the address (its case-insensitive key) (and, for confirmation, the request's stamp), so a token cannot be guessed,
-/// altered, used for another purpose or another address, or confirm an older request.
+/// Signed links: the token carries the subscription id, the purpose, an expiry and, for a change, the
+/// change itself; its HMAC also covers the address (its case-insensitive key) and, for confirmation
+/// and change, the request's stamp, so a token cannot be guessed, altered, used for another purpose
+/// or another address, or confirm an older request.
 /// </summary>
 public sealed class SubscriptionTokens(TokenKey key, IOptions<DigestOptions> options, TimeProvider clock)
 {
-    private const int PayloadLength = 16 + 1 + 8;
+    private const int HeadLength = 16 + 1 + 8;
     private const int MacLength = 32;
 
-    public string Create(Subscription subscription, TokenPurpose purpose)
+    // A change carries its clusters; the form reader allows only the portal's own, so this is generous.
+    private const int MaxTokenLength = 4000;
+
+    public string Create(Subscription subscription, TokenPurpose purpose) =>
+        purpose == TokenPurpose.Change ? throw new ArgumentException("A change token carries its change: use CreateChange.", nameof(purpose)) : Create(subscription, purpose, []);
+
+    /// <summary>A link that applies <paramref name="change"/> to the active <paramref name="subscription"/>, sent to its address.</summary>
+    public string CreateChange(Subscription subscription, SubscriptionRequest change) =>
+        Create(subscription, TokenPurpose.Change, Encoding.UTF8.GetBytes(string.Join('\n', change.Email, change.Frequency, change.Culture, string.Join(' ', change.Clusters))));
+
+    /// <summary>The subscription a well-formed, unexpired, genuine token of this purpose names; null otherwise.</summary>
+    public async Task<Subscription?> FindAsync(PortalDbContext db, string? token, TokenPurpose purpose, CancellationToken cancellationToken) =>
+        (await ReadAsync(db, token, purpose, cancellationToken))?.Subscription;
+
+    /// <summary>The active subscription and the change a genuine, unexpired, unused change token carries; null otherwise.</summary>
+    public async Task<(Subscription Subscription, SubscriptionRequest Change)?> FindChangeAsync(PortalDbContext db, string? token, CancellationToken cancellationToken)
     {
-        var expires = purpose == TokenPurpose.Confirm
+        if (await ReadAsync(db, token, TokenPurpose.Change, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        var fields = Encoding.UTF8.GetString(found.Change).Split('\n');
+        if (found.Subscription.Status != SubscriptionStatus.Active || fields.Length != 4
+            || EmailAddresses.Key(fields[0]) != found.Subscription.EmailKey || !Enum.TryParse<DigestFrequency>(fields[1], out var frequency))
+        {
+            return null;
+        }
+
+        return (found.Subscription, new SubscriptionRequest(fields[0], fields[3].Split(' ', StringSplitOptions.RemoveEmptyEntries), frequency, fields[2]));
+    }
+
+    private string Create(Subscription subscription, TokenPurpose purpose, byte[] change)
+    {
+        var expires = purpose is TokenPurpose.Confirm or TokenPurpose.Change
             ? clock.GetUtcNow().AddDays(options.Value.ConfirmationDays).ToUnixTimeSeconds()
             : 0;
-        var token = new byte[PayloadLength + MacLength];
+        var payloadLength = HeadLength + change.Length;
+        var token = new byte[payloadLength + MacLength];
         subscription.Id.TryWriteBytes(token.AsSpan(0, 16));
         token[16] = (byte)purpose;
         BinaryPrimitives.WriteInt64BigEndian(token.AsSpan(17, 8), expires);
-        Sign(token.AsSpan(0, PayloadLength), subscription, purpose).CopyTo(token.AsSpan(PayloadLength));
+        change.CopyTo(token.AsSpan(HeadLength));
+        Sign(token.AsSpan(0, payloadLength), subscription, purpose).CopyTo(token.AsSpan(payloadLength));
         return Base64Url.EncodeToString(token);
     }
 
-    /// <summary>The subscription a well-formed, unexpired, genuine token of this purpose names; null otherwise.</summary>
-    public async Task<Subscription?> FindAsync(PortalDbContext db, string? token, TokenPurpose purpose, CancellationToken cancellationToken)
+    private async Task<(Subscription Subscription, byte[] Change)?> ReadAsync(PortalDbContext db, string? token, TokenPurpose purpose, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 200)
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength)
         {
             return null;
         }
@@ -50,7 +85,9 @@ public sealed class SubscriptionTokens(TokenKey key, IOptions<DigestOptions> opt
             return null;
         }
 
-        if (bytes.Length != PayloadLength + MacLength || bytes[16] != (byte)purpose)
+        // A change token, and only a change token, carries bytes between the head and the MAC.
+        var changeLength = bytes.Length - HeadLength - MacLength;
+        if (changeLength < 0 || (changeLength > 0) != (purpose == TokenPurpose.Change) || bytes[16] != (byte)purpose)
         {
             return null;
         }
@@ -68,14 +105,17 @@ public sealed class SubscriptionTokens(TokenKey key, IOptions<DigestOptions> opt
             return null;
         }
 
-        var expected = Sign(bytes.AsSpan(0, PayloadLength), subscription, purpose);
-        return CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(PayloadLength)) ? subscription : null;
+        var payloadLength = bytes.Length - MacLength;
+        var expected = Sign(bytes.AsSpan(0, payloadLength), subscription, purpose);
+        return CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(payloadLength))
+            ? (subscription, bytes[HeadLength..payloadLength])
+            : null;
     }
 
     private byte[] Sign(ReadOnlySpan<byte> payload, Subscription subscription, TokenPurpose purpose)
     {
         // The key, not the spelling: typing the address again in other case keeps earlier links working.
-        var bound = purpose == TokenPurpose.Confirm ? $"{subscription.EmailKey}\n{subscription.ConfirmStamp}" : subscription.EmailKey;
+        var bound = purpose is TokenPurpose.Confirm or TokenPurpose.Change ? $"{subscription.EmailKey}\n{subscription.ConfirmStamp}" : subscription.EmailKey;
         var message = new byte[payload.Length + Encoding.UTF8.GetByteCount(bound)];
         payload.CopyTo(message);
         Encoding.UTF8.GetBytes(bound, message.AsSpan(payload.Length));

@@ -6,4 +6,7 @@ public enum TokenPurpose : byte
     Confirm = 1,
     Unsubscribe = 2,
     Preferences = 3,
+
+    /// <summary>Applies a change of an active subscription asked for through <c>/subscribe</c>; the change rides in the token.</summary>
+    Change = 4,
 }

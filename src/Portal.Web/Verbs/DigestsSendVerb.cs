@@ -1,3 +1,4 @@
+using Portal.Digests;
 using Portal.Digests.Delivery;
 using Portal.Digests.Reporting;
 using Portal.Web.Storage;
@@ -12,6 +13,12 @@ public sealed class DigestsSendVerb(DateTimeOffset? asOf) : IVerb
 
     public async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        if (!services.GetRequiredService<PortalLinks>().CanBuildMailLinks)
+        {
+            await Console.Error.WriteLineAsync($"No digest was sent. {PortalLinks.Missing}");
+            return 1;
+        }
+
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         var now = (asOf ?? services.GetRequiredService<TimeProvider>().GetUtcNow()).UtcDateTime;
         DigestPassReport report;

@@ -9,6 +9,9 @@ public sealed record PortalEnvironment(string DataPath, string ContentPath, stri
         yield return new("Portal__ContentPath", ContentPath);
         yield return new("Portal__SeedsPath", SeedsPath);
 
+        // Production requires the base of links in mail; no mail of a benchmark is ever opened.
+        yield return new("Portal__BaseUrl", "http://portal.benchmark.test");
+
         // The figures are for production settings, whatever the shell running the harness says.
         yield return new("ASPNETCORE_ENVIRONMENT", "Production");
         yield return new("DOTNET_ENVIRONMENT", "Production");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Portal.Admin.Accounts;
 using Portal.Admin.Audit;
@@ -45,6 +46,25 @@ public sealed partial class AccountPasswordResetTests
 
         Assert.Equal([Email + " sent"], mailed);
         Assert.StartsWith("/account/reset-password?user=", link, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://portal.example", "https://portal.example/account/reset-password?user=")]
+    [InlineData(null, "http://localhost:5000/account/reset-password?user=")]
+    public async Task A_reset_asked_for_with_a_forged_host_mails_a_link_on_the_base_url_never_on_the_host(string? baseUrl, string expected)
+    {
+        await using var app = await PortalApp.CreateAsync(new SqliteFiles(), settings: baseUrl is null ? null : new Dictionary<string, string?> { ["Portal:BaseUrl"] = baseUrl });
+        await AdminSession.CreateUserAsync(app, Email, PortalRoles.Editor);
+        using var session = new AdminSession(app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://evil.example"), AllowAutoRedirect = false }));
+
+        using (var forgot = await session.PostFormAsync("/account/forgot-password", [new("Email", Email)]))
+        {
+            Assert.Equal(HttpStatusCode.OK, forgot.StatusCode);
+        }
+
+        var (mail, _) = await AccountMailbox.SingleLinkAsync(app, Email);
+        Assert.Contains(expected, mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -215,11 +215,5 @@ public sealed class DigestFaultTests(DigestsPostgres postgres) : IClassFixture<D
         Assert.Equal(Members, await site.QueryAsync(db => db.Set<DigestRecord>().CountAsync(r => r.Status == DigestStatus.Sent, TestContext.Current.CancellationToken)));
     }
 
-    private async Task<DigestsSite> StartAsync(AiosmtpdServer smtp, string provider) => provider == "PostgreSQL"
-        ? DigestsSite.Start(smtp, new Dictionary<string, string>
-        {
-            ["Portal:Database:Provider"] = provider,
-            ["ConnectionStrings:Portal"] = await postgres.CreateDatabaseAsync(),
-        })
-        : DigestsSite.Start(smtp);
+    private Task<DigestsSite> StartAsync(AiosmtpdServer smtp, string provider) => DigestsSite.StartAsync(smtp, provider, postgres);
 }

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Content.Import;
 using Portal.Content.Storage;
+using Portal.Digests.Subscriptions;
 
 namespace Portal.IntegrationTests.Digests;
 
@@ -15,7 +16,7 @@ namespace Portal.IntegrationTests.Digests;
 /// content (for its clusters), mail through SMTP to the test's aiosmtpd. The verb runs as a child
 /// process of the built program, on the same folders and database, as an operator would run it.
 /// </summary>
-public sealed partial class DigestsSite : WebApplicationFactory<Program>
+public sealed class DigestsSite : WebApplicationFactory<Program>
 {
     public const string BaseUrl = "http://portal.test";
 
@@ -64,6 +65,19 @@ public sealed partial class DigestsSite : WebApplicationFactory<Program>
         return site;
     }
 
+    /// <summary>The site on <paramref name="provider"/> (<c>Sqlite</c>, or <c>PostgreSQL</c> in a new database of <paramref name="postgres"/>).</summary>
+    public static async Task<DigestsSite> StartAsync(AiosmtpdServer smtp, string provider, DigestsPostgres postgres, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        if (provider == "PostgreSQL")
+        {
+            all["Portal:Database:Provider"] = provider;
+            all["ConnectionStrings:Portal"] = await postgres.CreateDatabaseAsync();
+        }
+
+        return Start(smtp, all);
+    }
+
     /// <summary>The site, not yet started (for a test that expects it not to start).</summary>
     public static DigestsSite Create(AiosmtpdServer smtp, IReadOnlyDictionary<string, string>? settings = null) => new(smtp, settings);
 
@@ -87,26 +101,49 @@ public sealed partial class DigestsSite : WebApplicationFactory<Program>
         Assert.True(report.Succeeded, string.Join("\n", report.Problems));
     }
 
+    /// <summary>An active daily subscription written straight into the database, as if confirmed an hour ago.</summary>
+    public Task AddActiveSubscriptionAsync(string email, params string[] clusters) => QueryAsync(async db =>
+    {
+        var confirmed = DateTime.UtcNow.AddHours(-1);
+        var subscription = new Subscription
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email,
+            Culture = "en",
+            Frequency = DigestFrequency.Daily,
+            Status = SubscriptionStatus.Active,
+            ConfirmStamp = Convert.ToHexString(Guid.NewGuid().ToByteArray()),
+            CreatedUtc = confirmed,
+            ConfirmedUtc = confirmed,
+            ModifiedUtc = confirmed,
+        };
+        subscription.SetClusters(clusters);
+        db.Add(subscription);
+        return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    });
+
     public async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
     {
         using var scope = Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
-    /// <summary>GET /subscribe, then POST the form with its antiforgery token, as a browser does.</summary>
+    /// <summary>POST /subscribe as a plain form, as the site's own page or a partner's page sends it.</summary>
     public async Task<HttpResponseMessage> SubscribeAsync(string email, string frequency = "daily", string culture = "en", params string[] clusters)
     {
         using var client = CreateClient();
-        var form = await client.GetStringAsync(new Uri("/subscribe", UriKind.Relative), TestContext.Current.CancellationToken);
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
-        var fields = new List<KeyValuePair<string, string>>
-        {
-            new("__RequestVerificationToken", WebUtility.HtmlDecode(token)),
-            new("email", email),
-            new("frequency", frequency),
-            new("culture", culture),
-        };
+        return await PostSubscribeAsync(client, SubscribeFields(email, frequency, culture, clusters));
+    }
+
+    public static List<KeyValuePair<string, string>> SubscribeFields(string email, string frequency = "daily", string culture = "en", params string[] clusters)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("email", email), new("frequency", frequency), new("culture", culture) };
         fields.AddRange(clusters.Select(c => new KeyValuePair<string, string>("clusters", c)));
+        return fields;
+    }
+
+    public static async Task<HttpResponseMessage> PostSubscribeAsync(HttpClient client, IEnumerable<KeyValuePair<string, string>> fields)
+    {
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(new Uri("/subscribe", UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
@@ -121,6 +158,16 @@ public sealed partial class DigestsSite : WebApplicationFactory<Program>
         using var client = CreateClient();
         using var confirmed = await client.GetAsync(new Uri(link), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+    }
+
+    /// <summary>Opens a change link mailed to an active subscription (a page with a button) and presses the button.</summary>
+    public async Task ApplyChangeLinkAsync(string link)
+    {
+        using var client = CreateClient();
+        var page = await client.GetStringAsync(new Uri(link), TestContext.Current.CancellationToken);
+        Assert.Contains("Apply this change", page, StringComparison.Ordinal);
+        using var applied = await client.PostAsync(new Uri(link), content: null, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
     }
 
     public static string ConfirmLink(string? text) => Regex.Match(text ?? "", @"http://portal\.test/subscribe/confirm\?token=[A-Za-z0-9_%-]+").Value;
@@ -150,6 +197,9 @@ public sealed partial class DigestsSite : WebApplicationFactory<Program>
             start.ArgumentList.Add(word);
         }
 
+        // As an operator runs it: in Production, whatever the shell running the tests says.
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}");
@@ -202,7 +252,4 @@ public sealed partial class DigestsSite : WebApplicationFactory<Program>
 
         throw new InvalidOperationException("Portal.sln not found above the test's folder.");
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

@@ -73,7 +73,7 @@ public sealed class ThemeStartupTests
         {
             Repository.CopyFolder(Path.Combine(Repository.Root, "themes", "Galaxy"), Path.Combine(themes, "Failing"));
             File.WriteAllText(Path.Combine(themes, "Failing", "templates", "home.liquid"), "<p>{{ 1 | divided_by: 0 }}</p>\n");
-            using var failing = app.WithWebHostBuilder(b => b.UseEnvironment(environment).UseSetting("Portal:ThemesPath", themes).UseSetting("Portal:Theme", "Failing")
+            using var failing = app.WithWebHostBuilder(b => b.UseEnvironment(environment).UseSetting("Portal:BaseUrl", "http://portal.test").UseSetting("Portal:ThemesPath", themes).UseSetting("Portal:Theme", "Failing")
                 .UseSetting("Portal:DataPath", Path.Combine(themes, "data")));
             using var client = failing.CreateClient();
 
