@@ -204,7 +204,7 @@ public sealed class ContentEditorTests
         await using var app = await PortalApp.CreateAsync(new SqliteFiles());
         using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
         using var other = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
-        var token = wrong == "altered" ? MediaUploadTests.Altered(await editor.AntiforgeryTokenAsync("/admin/content/new?type=News")) : await other.AntiforgeryTokenAsync("/admin/content/new?type=News");
+        var token = wrong == "altered" ? await editor.AlteredAntiforgeryTokenAsync("/admin/content/new?type=News") : await other.AntiforgeryTokenAsync("/admin/content/new?type=News");
 
         using var form = new FormUrlEncodedContent(
             [new("type", "News"), new("Form.Id", "forged-news"), new("Form.Culture", "en"), new("Form.Title", "Forged"), new("__RequestVerificationToken", token)]);
