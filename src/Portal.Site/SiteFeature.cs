@@ -73,6 +73,7 @@ public static class SiteFeature
 
         // Routing after the static files, so that the 404 fallback does not shadow the theme's assets.
         app.UseRouting();
+        app.UseMiddleware<FormReadingGuard>();
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.OutputCache)
         {
             app.UseOutputCache();

@@ -25,6 +25,13 @@ public sealed class AccountOptions
     [Range(1, 3600)]
     public int WindowSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// PBKDF2 iterations of a new password hash (ASP.NET Core Identity's own default). A stored hash
+    /// of fewer iterations still verifies and is rehashed at its next sign-in.
+    /// </summary>
+    [Range(10_000, 10_000_000)]
+    public int PasswordIterations { get; set; } = 100_000;
+
     /// <summary>The name an authenticator app shows beside the account.</summary>
     [Required]
     public string AuthenticatorIssuer { get; set; } = "South-South Cities Portal";

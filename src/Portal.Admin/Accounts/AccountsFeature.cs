@@ -21,6 +21,9 @@ public static class AccountsFeature
             identity.Lockout.MaxFailedAccessAttempts = accounts.Value.LockoutAttempts;
             identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.Value.LockoutMinutes);
         });
+        services.AddOptions<PasswordHasherOptions>().Configure<IOptions<AccountOptions>>((hasher, accounts) =>
+            hasher.IterationCount = accounts.Value.PasswordIterations);
+        services.AddSingleton<DecoyPassword>();
         services.AddOptions<DataProtectionTokenProviderOptions>().Configure<IOptions<AccountOptions>>((tokens, accounts) =>
             tokens.TokenLifespan = TimeSpan.FromHours(accounts.Value.LinkHours));
         // Antiforgery's cookie is never Secure by default; like the sign-in cookie, it is whenever the request is HTTPS.

@@ -9,7 +9,7 @@ using Portal.Content.Users;
 namespace Portal.Admin.Accounts;
 
 [EnableRateLimiting(AccountRateLimits.Policy)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SignInRecorder recorder) : PageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SignInRecorder recorder, DecoyPassword decoy) : PageModel
 {
     // One message for every failure, so that the page does not tell which addresses have accounts.
     public const string Failed = "The email or the password is not right, or the account cannot sign in now.";
@@ -38,8 +38,15 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         var user = ModelState.IsValid ? await users.FindByEmailAsync(Email?.Trim() ?? "") : null;
         if (user is null || user.DisabledUtc is not null)
         {
+            decoy.Verify(users.PasswordHasher, Password);
             await recorder.RecordRefusedAsync(Email, user is null ? "no account with this address" : "account disabled", cancellationToken);
             return Refuse();
+        }
+
+        // Identity refuses a locked account without hashing the password.
+        if (await users.IsLockedOutAsync(user))
+        {
+            decoy.Verify(users.PasswordHasher, Password);
         }
 
         var result = await signIn.PasswordSignInAsync(user, Password ?? "", isPersistent: false, lockoutOnFailure: true);

@@ -85,11 +85,22 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
             Form.Id = string.IsNullOrWhiteSpace(Form.Slug) ? IdFromTitle.Make(Form.Title) : Form.Slug.Trim();
         }
 
+        // Before the checks, whose messages (a duplicate id in this culture) would tell what the other item is.
+        if (await HeldByAnotherAsync(Form.Id?.Trim(), aborted))
+        {
+            return Forbid();
+        }
+
         var check = string.IsNullOrEmpty(Form.Id)
             ? new EditorCheck(null, [new EditorProblem("id", "required-field", "'id' is required: lowercase letters, digits and '-' (the title gives none)")])
             : await editor.CheckAsync(Type!, Form, editing: null, aborted);
         if (check.Document is { } document)
         {
+            if (document.ContentId != Form.Id?.Trim() && await HeldByAnotherAsync(document.ContentId, aborted))
+            {
+                return Forbid();
+            }
+
             var userId = ContentAccess.UserId(User);
             var item = operations.Create(document.ContentId, document.Culture, document.Type, userId, ContentEditor.Draft(document, Form.Note));
             var translationOf = await operations.Db.ContentItems.AnyAsync(x => x.ContentId == document.ContentId && x.Culture != document.Culture, aborted);
@@ -112,5 +123,20 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
 
         View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(aborted), choices, check.Problems);
         return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+    }
+
+    /// <summary>
+    /// Whether the id belongs to an item, in any culture, that this user may not edit: a new item
+    /// under it would be a translation of someone else's work, which the translate route refuses too.
+    /// </summary>
+    private async Task<bool> HeldByAnotherAsync(string? contentId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(contentId) || ContentAccess.SeesAll(User))
+        {
+            return false;
+        }
+
+        var userId = ContentAccess.UserId(User);
+        return await operations.Db.ContentItems.AnyAsync(x => x.ContentId == contentId && (x.OwnerId == null || x.OwnerId != userId), cancellationToken);
     }
 }

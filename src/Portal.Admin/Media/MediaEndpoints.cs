@@ -12,7 +12,7 @@ public static class MediaEndpoints
 
     /// <summary>
     /// <c>GET /media/{name}</c>, public: the file with the type decided at upload, never sniffed by
-    /// the browser. A stored name never changes content, so it may be cached for a year.
+    /// the browser, sandboxed. A stored name never changes content, so it may be cached for a year.
     /// </summary>
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> Serve(string name, PortalDbContext db, MediaFolder folder, HttpContext context, CancellationToken cancellationToken)
     {
@@ -29,6 +29,8 @@ public static class MediaEndpoints
 
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
+        // Opened on its own, a file (a PDF's script, say) runs in an origin of its own, without the site's cookies or scripts.
+        headers.ContentSecurityPolicy = "sandbox";
         headers.CacheControl = "public, max-age=31536000, immutable";
         headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = media.StoredName }.ToString();
         return TypedResults.PhysicalFile(path, media.ContentType, entityTag: new EntityTagHeaderValue($"\"{media.Sha256}\""), enableRangeProcessing: true);

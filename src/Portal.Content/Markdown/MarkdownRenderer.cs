@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
@@ -7,9 +9,10 @@ namespace Portal.Content.Markdown;
 
 /// <summary>
 /// Turns user-written Markdown into HTML that is safe to serve: Markdig renders, HtmlSanitizer
-/// then removes scripts, event attributes, frames and any URL scheme but http, https and mailto.
+/// then removes scripts, event attributes, frames, any URL scheme but http, https and mailto, and
+/// every inline style: a style could lay a link over the whole page or hide text.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed partial class MarkdownRenderer
 {
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -54,6 +57,28 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedTags.ExceptWith(["form", "input", "button", "select", "textarea", "iframe", "style"]);
         sanitizer.AllowDataAttributes = false;
+        // text-align alone survives the sanitiser, only to become a class: Markdig aligns table
+        // columns with it, and the sites' Content Security Policy allows no inline style.
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedCssProperties.Add("text-align");
+        sanitizer.PostProcessNode += (_, e) => AlignmentToClass(e.Node);
         return sanitizer;
     }
+
+    private static void AlignmentToClass(INode node)
+    {
+        if (node is not IElement element || element.GetAttribute("style") is not { } style)
+        {
+            return;
+        }
+
+        element.RemoveAttribute("style");
+        if (TextAlign().Match(style) is { Success: true } match)
+        {
+            element.ClassList.Add("align-" + match.Groups[1].Value.ToLowerInvariant());
+        }
+    }
+
+    [GeneratedRegex(@"^\s*text-align\s*:\s*(left|right|center|justify|start|end)\s*;?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TextAlign();
 }

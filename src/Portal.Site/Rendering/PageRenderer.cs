@@ -44,6 +44,10 @@ public sealed class PageRenderer(
     public Task<IResult> NotFoundAsync(HttpContext http, SiteCulture culture) =>
         RenderAsync(http, culture, new PageView("404", locales.Text(culture.Code, "not_found_title"), null, []) { Status = 404 });
 
+    /// <summary>The theme's 400 page in a culture: a request the site could not read.</summary>
+    public Task<IResult> BadRequestAsync(HttpContext http, SiteCulture culture, int status = 400) =>
+        RenderAsync(http, culture, new PageView("400", locales.Text(culture.Code, "bad_request_title"), null, []) { Status = status });
+
     private async Task<IResult> ErrorAsync(HttpContext http, SiteCulture culture)
     {
         try

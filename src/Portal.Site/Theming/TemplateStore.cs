@@ -17,7 +17,7 @@ public sealed class TemplateStore
     public static readonly IReadOnlyList<string> Required =
     [
         "layout", "home", "clusters", "cluster", "case-studies", "case-study", "events", "event",
-        "city", "organization", "news", "page", "search", "404", "500",
+        "city", "organization", "news", "page", "search", "400", "404", "500",
     ];
 
     private readonly LiquidTemplates templates;

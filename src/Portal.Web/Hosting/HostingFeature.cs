@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.Options;
 using Portal.Content.Configuration;
 using Portal.Digests.Mail;
@@ -19,6 +20,9 @@ public static class HostingFeature
             .Validate(proxy => proxy.IsValid, "Portal:Proxy:KnownProxies must hold IP addresses and Portal:Proxy:KnownNetworks CIDR networks (10.0.0.0/8).")
             .ValidateOnStart();
         builder.Services.AddTransient<IStartupFilter, ForwardedHeadersStartup>();
+        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HttpsRedirectionOptions>().Configure<IOptions<SecurityOptions>>((redirection, security) => SecurityStartup.Redirection(redirection, security.Value));
+        builder.Services.AddTransient<IStartupFilter, SecurityStartup>();
         return builder;
     }
 }

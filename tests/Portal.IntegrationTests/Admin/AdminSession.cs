@@ -69,6 +69,14 @@ public sealed partial class AdminSession(HttpClient client) : IDisposable
         return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
+    /// <summary>The token of <paramref name="pagePath"/> with one character in its middle changed, as a forger who saw one would try.</summary>
+    public async Task<string> AlteredAntiforgeryTokenAsync(string pagePath)
+    {
+        var token = await AntiforgeryTokenAsync(pagePath);
+        var middle = token.Length / 2;
+        return token[..middle] + (token[middle] == 'A' ? 'B' : 'A') + token[(middle + 1)..];
+    }
+
     /// <summary>A page that must answer 200, as a browser asks for it.</summary>
     public async Task<string> GetPageAsync(string path)
     {

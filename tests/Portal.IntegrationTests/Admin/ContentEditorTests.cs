@@ -196,6 +196,25 @@ public sealed class ContentEditorTests
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
+    [Theory]
+    [InlineData("another session's")]
+    [InlineData("altered")]
+    public async Task A_new_item_posted_with_a_wrong_antiforgery_token_is_refused_and_nothing_is_stored(string wrong)
+    {
+        await using var app = await PortalApp.CreateAsync(new SqliteFiles());
+        using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
+        using var other = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
+        var token = wrong == "altered" ? await editor.AlteredAntiforgeryTokenAsync("/admin/content/new?type=News") : await other.AntiforgeryTokenAsync("/admin/content/new?type=News");
+
+        using var form = new FormUrlEncodedContent(
+            [new("type", "News"), new("Form.Id", "forged-news"), new("Form.Culture", "en"), new("Form.Title", "Forged"), new("__RequestVerificationToken", token)]);
+        using var response = await editor.Client.PostAsync(new Uri("/admin/content/new", UriKind.Relative), form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal((0, 0), await app.CountAsync());
+        Assert.Empty(await app.QueryAsync(db => db.Set<Portal.Admin.Audit.AuditEntry>().Where(e => e.Action.StartsWith("content.")).ToListAsync()));
+    }
+
     [Fact]
     public async Task The_editor_serves_its_script_and_every_type_has_its_own_fields()
     {

@@ -12,13 +12,16 @@ public static class MediaForms
 {
     public const string Library = "/admin/media";
 
-    /// <summary>Posts the upload form: the antiforgery token first (as the page's form has it), the alt text, then the file.</summary>
-    public static async Task<HttpResponseMessage> UploadAsync(AdminSession session, HttpContent file, string fileName, string? altText, string contentType, bool withToken = true)
+    /// <summary>
+    /// Posts the upload form: the antiforgery token first (as the page's form has it), the alt text, then the file.
+    /// <paramref name="token"/> replaces the token of the session's own page.
+    /// </summary>
+    public static async Task<HttpResponseMessage> UploadAsync(AdminSession session, HttpContent file, string fileName, string? altText, string contentType, bool withToken = true, string? token = null)
     {
         using var form = new MultipartFormDataContent();
         if (withToken)
         {
-            form.Add(new StringContent(await session.AntiforgeryTokenAsync(Library)), "__RequestVerificationToken");
+            form.Add(new StringContent(token ?? await session.AntiforgeryTokenAsync(Library)), "__RequestVerificationToken");
         }
 
         if (altText is not null)

@@ -194,6 +194,22 @@ public sealed class MediaUploadTests
         await MediaForms.AssertNothingStoredAsync(app);
     }
 
+    [Theory]
+    [InlineData("another session's")]
+    [InlineData("altered")]
+    public async Task An_upload_with_a_wrong_antiforgery_token_is_refused_and_nothing_is_written(string wrong)
+    {
+        await using var app = await PortalApp.CreateAsync(new SqliteFiles());
+        using var contributor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Contributor);
+        using var other = await AdminSession.SignInAsNewAsync(app, PortalRoles.Contributor);
+        var token = wrong == "altered" ? await contributor.AlteredAntiforgeryTokenAsync(MediaForms.Library) : await other.AntiforgeryTokenAsync(MediaForms.Library);
+
+        using var response = await MediaForms.UploadAsync(contributor, new ByteArrayContent(MediaSamples.Png()), "map.png", "A map", "image/png", token: token);
+
+        await MediaForms.AssertRefusedAsync(response, HttpStatusCode.BadRequest, MediaMessages.FormExpired);
+        await MediaForms.AssertNothingStoredAsync(app);
+    }
+
     [Fact]
     public async Task A_member_gets_403_and_a_visitor_401_and_nothing_is_written()
     {

@@ -49,6 +49,26 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             Repository.CopyFolder(Repository.Content, app.ContentPath);
         }
 
+        return await StartedAsync(app);
+    }
+
+    /// <summary>
+    /// A site served by a real Kestrel on a free loopback port, for what the in-memory server does not
+    /// let through (a malformed Host header, raw bytes); <see cref="Address"/> is where it listens.
+    /// </summary>
+    public static async Task<PortalApp> CreateOnKestrelAsync(IDatabaseSource database, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var app = new PortalApp(database, await database.CreateDatabaseAsync(TestContext.Current.CancellationToken), settings);
+        app.UseKestrel(0);
+        return await StartedAsync(app);
+    }
+
+    /// <summary>Where the Kestrel of <see cref="CreateOnKestrelAsync"/> listens.</summary>
+    public Uri Address => new(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+        .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+
+    private static async Task<PortalApp> StartedAsync(PortalApp app)
+    {
         // Started now, so that the first-start import sees the content folder as it is at creation.
         try
         {

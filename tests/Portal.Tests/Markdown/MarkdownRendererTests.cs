@@ -173,12 +173,30 @@ public sealed class MarkdownRendererTests
         Assert.Contains("Text after.", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ToHtml_StyleAttribute_CannotHideContent()
+    [Theory]
+    [InlineData("<p style=\"display:none\">Hidden text.</p>")]
+    [InlineData("<p style=\"visibility: hidden\">Hidden text.</p>")]
+    [InlineData("<p style=\"font-size:0\">Hidden text.</p>")]
+    [InlineData("<a href=\"https://example.org/\" style=\"position:fixed;top:0;left:0;width:100%;height:100%;z-index:9999\">Hidden text.</a>")]
+    [InlineData("<p style=\"background:url(javascript:alert(1))\">Hidden text.</p>")]
+    [InlineData("<p style=\"text-align:center; display:none\">Hidden text.</p>")]
+    public void ToHtml_StyleAttribute_CannotHideContent(string markdown)
     {
-        var html = renderer.ToHtml("<p style=\"background:url(javascript:alert(1))\">x</p>");
+        var html = renderer.ToHtml(markdown);
 
+        Assert.DoesNotContain("style", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript", html, StringComparison.Ordinal);
+        Assert.Contains("Hidden text.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_AlignedTableColumn_GetsAClassInsteadOfAStyle()
+    {
+        var html = renderer.ToHtml("| City | Population |\n| :-- | --: |\n| Ningbo | 9,618,000 |\n");
+
+        Assert.DoesNotContain("style", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<td class=\"align-right\">9,618,000</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th class=\"align-left\">City</th>", html, StringComparison.Ordinal);
     }
 
     // ---- plain text ----
