@@ -192,7 +192,7 @@ public abstract class SearchApiTests(IDatabaseSource database)
     }
 
     /// <summary>The index follows the database within a second; this waits up to ten, to stay clear of a slow machine.</summary>
-    private static async Task<JsonObject> SearchUntilAsync(PortalApp app, string query, Func<JsonObject, bool> condition)
+    internal static async Task<JsonObject> SearchUntilAsync(PortalApp app, string query, Func<JsonObject, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
@@ -208,7 +208,7 @@ public abstract class SearchApiTests(IDatabaseSource database)
         }
     }
 
-    private static async Task WaitForQueueAsync(PortalApp app)
+    internal static async Task WaitForQueueAsync(PortalApp app)
     {
         var last = await app.QueryAsync(db => db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id)) ?? 0;
         var index = app.Services.GetRequiredService<Portal.Search.Indexing.SearchIndex>();
@@ -223,7 +223,7 @@ public abstract class SearchApiTests(IDatabaseSource database)
     private static Task StopIndexingAsync(PortalApp app) =>
         app.Services.GetServices<IHostedService>().OfType<IndexingService>().Single().StopAsync(TestContext.Current.CancellationToken);
 
-    private static List<string> Ids(JsonObject result) => [.. result["hits"]!.AsArray().Select(h => (string)h!["id"]!)];
+    internal static List<string> Ids(JsonObject result) => [.. result["hits"]!.AsArray().Select(h => (string)h!["id"]!)];
 }
 
 public sealed class SearchApiTestsOnSqlite() : SearchApiTests(SqliteFiles.Instance);
