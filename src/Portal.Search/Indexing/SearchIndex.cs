@@ -127,9 +127,10 @@ public sealed class SearchIndex : IDisposable
                 IsNew = false;
             }
         }
-        catch
+        catch (Exception e)
         {
             RollBack();
+            logger.Log(e is OperationCanceledException ? LogLevel.Information : LogLevel.Warning, "The search index rebuild stopped ({Reason}): the index is left as it was", e.Message);
             throw;
         }
         finally
@@ -197,8 +198,6 @@ public sealed class SearchIndex : IDisposable
                 old.Dispose();
             }
         }
-
-        logger.LogWarning("The search index rebuild failed: the index is left as it was");
     }
 
     /// <summary>A searcher of the current manager: one replaced by a rollback meanwhile is asked again.</summary>

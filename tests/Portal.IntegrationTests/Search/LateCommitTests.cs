@@ -3,6 +3,7 @@ using Portal.Content.Model;
 using Portal.Content.Publishing;
 using Portal.IntegrationTests.Fixtures;
 using Portal.Search.Indexing;
+using Portal.Search.Queue;
 using static Portal.IntegrationTests.Search.SearchApiTests;
 
 namespace Portal.IntegrationTests.Search;
@@ -13,8 +14,10 @@ namespace Portal.IntegrationTests.Search;
 /// </summary>
 public sealed class LateCommitTests(PostgresServer server)
 {
-    [Fact]
-    public async Task A_change_that_commits_after_a_later_one_is_still_found()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_change_that_commits_after_a_later_one_is_still_found(bool rebuildMeanwhile)
     {
         var cancellation = TestContext.Current.CancellationToken;
         await using var app = await PortalApp.CreateAsync(server);
@@ -33,6 +36,11 @@ public sealed class LateCommitTests(PostgresServer server)
         app.WriteContent("clusters/pangolin-quick.md", ContentFile.Cluster("Pangolin quick"));
         await app.ImportAsync();
         Assert.Equal(["pangolin-quick"], Ids(await SearchUntilAsync(app, "q=pangolin", r => (int)r["total"]! == 1)));
+        if (rebuildMeanwhile)
+        {
+            await app.Services.GetRequiredService<SearchIndexer>().RebuildAsync(progress: null, cancellation);
+        }
+
         var passed = index.Cursor;
 
         await held.CommitAsync(cancellation);
