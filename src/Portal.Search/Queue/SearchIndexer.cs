@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -116,13 +117,16 @@ public sealed class SearchIndexer(
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
 
+        // Every task at or below what all nodes have passed has committed; the ids above it that have not
+        // come yet are what the rebuild watches, within the late-commit window, as catching up would have.
+        var passed = await PassedByEveryNodeAsync(db, now, cancellationToken);
+
         // Holds the pruning back while the content is read: the tasks that commit meanwhile must stay.
         await ReportAsync(db, 0, cancellationToken, force: true);
 
-        // The rebuild reads content, not the task log; it starts after the last task, and watches the ids
-        // of the late-commit window that have not come yet, as catching up would have.
+        // The rebuild reads content, not the task log: it starts after the last task.
         var windowStart = now - LateCommit;
-        var settled = await db.Set<IndexingTask>().Where(t => t.CreatedUtc < windowStart).MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        var settled = Math.Max(passed, await db.Set<IndexingTask>().Where(t => t.CreatedUtc < windowStart).MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0);
         var recent = await db.Set<IndexingTask>().Where(t => t.Id > settled).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
         var cursor = recent.Count > 0 ? recent[^1] : settled;
         var missing = QueueGaps.None.Missing(settled, recent, now);
@@ -191,16 +195,30 @@ public sealed class SearchIndexer(
             (row.Position, row.SeenUtc) = (position, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        (reported, reportedUtc) = (position, now);
-
-        var heardFrom = now - ForgetNodeAfter;
-        var passed = await db.Set<IndexingReader>().Where(r => r.SeenUtc >= heardFrom).MinAsync(r => (long?)r.Position, cancellationToken) ?? 0;
-        if (passed > pruned)
+        try
         {
-            await db.Set<IndexingTask>().Where(t => t.Id <= passed).ExecuteDeleteAsync(cancellationToken);
-            pruned = passed;
+            await db.SaveChangesAsync(cancellationToken);
+            (reported, reportedUtc) = (position, now);
+            var passed = await PassedByEveryNodeAsync(db, now, cancellationToken);
+            if (passed > pruned)
+            {
+                await db.Set<IndexingTask>().Where(t => t.Id <= passed).ExecuteDeleteAsync(cancellationToken);
+                pruned = passed;
+            }
         }
+        catch (Exception e) when (!force && e is DbException or DbUpdateException)
+        {
+            // The index is up to date all the same: the position is written, and the queue pruned, next time.
+            db.ChangeTracker.Clear();
+            logger.LogWarning(e, "The search index could not record its position in the queue; it tries again at its next catch-up");
+        }
+    }
+
+    /// <summary>The lowest position of the nodes heard from lately: every task at or below it is in every index.</summary>
+    private async Task<long> PassedByEveryNodeAsync(PortalDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var heardFrom = nowUtc - ForgetNodeAfter;
+        return await db.Set<IndexingReader>().Where(r => r.SeenUtc >= heardFrom).MinAsync(r => (long?)r.Position, cancellationToken) ?? 0;
     }
 
     private async Task<ConcurrentDictionary<(string, string), Document>> LoadAsync(PortalDbContext db, List<(string ContentId, string Culture)> keys, CancellationToken cancellationToken)
