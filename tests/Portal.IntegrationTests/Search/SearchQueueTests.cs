@@ -42,8 +42,7 @@ public abstract class SearchQueueTests(IDatabaseSource database)
         var before = await app.GetJsonAsync("/api/search?q=city&size=100");
         Assert.True((int)before["total"]! > 10, before.ToJsonString());
 
-        // A fault in the source: one published version whose fields no longer read as JSON.
-        await app.QueryAsync(db => db.ContentVersions.Where(v => v.ContentId == "ningbo-sponge-city").ExecuteUpdateAsync(s => s.SetProperty(v => v.FieldsJson, "{broken"), Cancellation));
+        await app.QueryAsync(db => SourceFaults.BreakFieldsAsync(db, "ningbo-sponge-city"));
         await Assert.ThrowsAnyAsync<System.Text.Json.JsonException>(() => app.Services.GetRequiredService<SearchIndexer>().RebuildAsync(progress: null, Cancellation));
 
         // The searcher is refreshed every half second: a half-built index would show within this.

@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Microsoft.EntityFrameworkCore;
 using Portal.IntegrationTests.Fixtures;
 using Portal.Search.Indexing;
 
@@ -19,9 +18,7 @@ public abstract class ReindexVerbTests(IDatabaseSource database)
         Assert.True(rebuilt.ExitCode == 0, rebuilt.ToString());
         Assert.Contains("Search index rebuilt: 2 items.", rebuilt.Output, StringComparison.Ordinal);
 
-        // A fault in the source: one published version whose fields no longer read as JSON.
-        await portal.QueryAsync(db => db.ContentVersions.Where(v => v.ContentId == "quetzal-rivers")
-            .ExecuteUpdateAsync(s => s.SetProperty(v => v.FieldsJson, "{broken"), TestContext.Current.CancellationToken));
+        await portal.QueryAsync(db => SourceFaults.BreakFieldsAsync(db, "quetzal-rivers"));
         var failed = await portal.RunAsync(["reindex"]);
 
         Assert.True(failed.ExitCode == 1, failed.ToString());
