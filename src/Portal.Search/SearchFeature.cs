@@ -14,6 +14,7 @@ public static class SearchFeature
     /// <summary>Lucene.Net search, kept in step with content through a durable queue in the database.</summary>
     public static IHostApplicationBuilder AddPortalSearch(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
         builder.Services.AddSingleton<CultureAnalyzers>();
         builder.Services.AddSingleton<SearchIndex>();
         builder.Services.AddSingleton<SearchDocumentBuilder>();

@@ -5,18 +5,21 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Content.Configuration;
+using Portal.Search.Queue;
 
 namespace Portal.Search.Indexing;
 
 /// <summary>
 /// The process's one Lucene index: one <see cref="IndexWriter"/>, searches through a
 /// <see cref="SearcherManager"/> refreshed after each write and by a background timer, never per
-/// query. The position in the indexing queue is stored in the index's own commit, so the index and
-/// its cursor can never disagree after a crash.
+/// query. The position in the indexing queue (the cursor, and the ids below it not seen yet) is stored
+/// in the index's own commit, so the index and its position can never disagree after a crash.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     private const string CursorKey = "portal.cursor";
+    private const string GapsKey = "portal.gaps";
+    private const string NodeKey = "portal.node";
 
     /// <summary>
     /// Lucene flushes a new segment whenever the documents it holds reach its buffer (16 MB by default),
@@ -29,11 +32,14 @@ public sealed class SearchIndex : IDisposable
     private readonly CultureAnalyzers analyzers;
     private readonly ILogger<SearchIndex> logger;
     private readonly System.Threading.Lock writeGate = new();
+    private readonly System.Threading.Lock refreshGate = new();
     private readonly Timer refresher;
     private Lucene.Net.Store.Directory directory = null!;
     private IndexWriter writer = null!;
     private SearcherManager searchers = null!;
     private long cursor;
+    private QueueGaps gaps = QueueGaps.None;
+    private string? node;
     private volatile bool rebuilding;
 
     public SearchIndex(IOptions<PortalOptions> options, CultureAnalyzers analyzers, ILogger<SearchIndex> logger)
@@ -53,9 +59,16 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The id of the last indexing task whose effect is committed in the index and visible to searches.</summary>
     public long Cursor => Volatile.Read(ref cursor);
 
-    /// <summary>Applies changes (a null document deletes) and commits them with the new cursor.</summary>
-    public void Apply(IEnumerable<(string Key, Document? Document)> changes, long position)
+    /// <summary>The task ids below the cursor that this index has not seen yet (committed late, or never).</summary>
+    public QueueGaps Gaps => Volatile.Read(ref gaps);
+
+    /// <summary>This index's id among the nodes that read the queue, kept in its commits.</summary>
+    public string Node => node!;
+
+    /// <summary>Applies changes (a null document deletes) and commits them with the new position.</summary>
+    public void Apply(IEnumerable<(string Key, Document? Document)> changes, long position, QueueGaps? missing = null)
     {
+        missing ??= QueueGaps.None;
         lock (writeGate)
         {
             foreach (var (key, document) in changes)
@@ -70,58 +83,75 @@ public sealed class SearchIndex : IDisposable
                 }
             }
 
-            Commit(position);
+            Commit(position, missing);
         }
 
-        Publish(position);
+        Publish(position, missing);
     }
 
     /// <summary>
     /// Replaces every document by those <paramref name="fill"/> adds (from several threads if it
-    /// likes: the writer is thread-safe), and commits them with the cursor at once.
+    /// likes: the writer is thread-safe), and commits them with the position at once. When the fill
+    /// fails, the writer rolls back to the last commit: the index stays what it was.
     /// </summary>
-    public async Task RebuildAsync(Func<Action<Document>, Task> fill, long position)
+    public async Task RebuildAsync(Func<Action<Document>, Task> fill, long position, QueueGaps missing)
     {
+        ArgumentNullException.ThrowIfNull(fill);
+        ArgumentNullException.ThrowIfNull(missing);
+
         // Searches keep the searcher of before the rebuild until it is committed: refreshing meanwhile
         // would show a half-built index, and would make the writer flush a small segment every time.
         rebuilding = true;
-        writer.DeleteAll();
-        var config = writer.Config;
-        var (usualBuffer, usualCompound) = (config.RAMBufferSizeMB, config.UseCompoundFile);
-        config.RAMBufferSizeMB = RebuildBufferMB;
-
-        // A compound file packs a segment's files into one, by copying them: worth it for the many small
-        // segments of later changes (fewer open files), not for a rebuild's few large ones.
-        config.UseCompoundFile = false;
         try
         {
-            await fill(writer.AddDocument);
+            writer.DeleteAll();
+            var config = writer.Config;
+            var (usualBuffer, usualCompound) = (config.RAMBufferSizeMB, config.UseCompoundFile);
+            config.RAMBufferSizeMB = RebuildBufferMB;
+
+            // A compound file packs a segment's files into one, by copying them: worth it for the many small
+            // segments of later changes (fewer open files), not for a rebuild's few large ones.
+            config.UseCompoundFile = false;
+            try
+            {
+                await fill(writer.AddDocument);
+            }
+            finally
+            {
+                (config.RAMBufferSizeMB, config.UseCompoundFile) = (usualBuffer, usualCompound);
+            }
+
+            lock (writeGate)
+            {
+                Commit(position, missing);
+                IsNew = false;
+            }
+        }
+        catch (Exception e)
+        {
+            RollBack();
+            logger.Log(e is OperationCanceledException ? LogLevel.Information : LogLevel.Warning, "The search index rebuild stopped ({Reason}): the index is left as it was", e.Message);
+            throw;
         }
         finally
         {
-            (config.RAMBufferSizeMB, config.UseCompoundFile) = (usualBuffer, usualCompound);
             rebuilding = false;
         }
 
-        lock (writeGate)
-        {
-            Commit(position);
-            IsNew = false;
-        }
-
-        Publish(position);
+        Publish(position, missing);
     }
 
     public T Search<T>(Func<IndexSearcher, T> search)
     {
-        var searcher = searchers.Acquire();
+        ArgumentNullException.ThrowIfNull(search);
+        var (manager, searcher) = AcquireSearcher();
         try
         {
             return search(searcher);
         }
         finally
         {
-            searchers.Release(searcher);
+            manager.Release(searcher);
         }
     }
 
@@ -133,33 +163,77 @@ public sealed class SearchIndex : IDisposable
         directory.Dispose();
     }
 
-    /// <summary>Makes the committed changes visible to searches, then moves the cursor that says so.</summary>
-    private void Publish(long committed)
+    /// <summary>Makes the committed changes visible to searches, then moves the position that says so.</summary>
+    private void Publish(long committed, QueueGaps missing)
     {
         searchers.MaybeRefreshBlocking();
+        Volatile.Write(ref gaps, missing);
         Volatile.Write(ref cursor, committed);
     }
 
-    private void Commit(long position)
+    private void Commit(long position, QueueGaps missing)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [CursorKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [GapsKey] = missing.Format(),
+            [NodeKey] = Node,
+        });
         writer.Commit();
+    }
+
+    /// <summary>
+    /// Drops what the writer holds since its last commit. Lucene's rollback closes the writer, so a new
+    /// one opens on the last commit, with a new searcher manager; searches never see what was dropped.
+    /// </summary>
+    private void RollBack()
+    {
+        lock (writeGate)
+        {
+            lock (refreshGate)
+            {
+                var old = searchers;
+                writer.Rollback();
+                OpenWriter(OpenMode.CREATE_OR_APPEND);
+                old.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A searcher of the current manager: one replaced by a rollback meanwhile is asked again.</summary>
+    private (SearcherManager Manager, IndexSearcher Searcher) AcquireSearcher()
+    {
+        while (true)
+        {
+            var manager = searchers;
+            try
+            {
+                return (manager, manager.Acquire());
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(manager, searchers))
+            {
+                // Replaced between reading the field and acquiring from it.
+            }
+        }
     }
 
     private void Refresh()
     {
-        if (rebuilding)
+        lock (refreshGate)
         {
-            return;
-        }
+            if (rebuilding)
+            {
+                return;
+            }
 
-        try
-        {
-            searchers.MaybeRefresh();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The index is closing.
+            try
+            {
+                searchers.MaybeRefresh();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The index is closing.
+            }
         }
     }
 
@@ -198,6 +272,9 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(CultureAnalyzers.Version, analyzers.PerField) { OpenMode = mode };
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, applyAllDeletes: true, new Querying.WarmingSearcherFactory());
-        cursor = writer.CommitData.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var committed) ? committed : 0;
+        var data = writer.CommitData;
+        cursor = data.TryGetValue(CursorKey, out var value) && long.TryParse(value, out var committed) ? committed : 0;
+        gaps = QueueGaps.Parse(data.TryGetValue(GapsKey, out var missing) ? missing : null);
+        node = data.TryGetValue(NodeKey, out var id) && id.Length > 0 ? id : node ?? Guid.NewGuid().ToString("N");
     }
 }

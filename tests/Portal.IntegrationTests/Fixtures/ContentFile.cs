@@ -10,4 +10,18 @@ public static class ContentFile
     /// <summary>A minimal valid, published Cluster.</summary>
     public static string Cluster(string title, params string[] moreFields) =>
         Of("Body text", ["type: Cluster", $"title: {title}", "published: 2024-01-01", .. moreFields]);
+
+    /// <summary>A minimal valid, published News item.</summary>
+    public static string News(string title, string body = "Body text") =>
+        Of(body, "type: News", $"title: {title}", "published: 2024-03-01");
+
+    /// <summary>Writes <paramref name="count"/> published News items into a site's content folder, to push a listing past its largest page.</summary>
+    public static void WriteBulletins(PortalApp app, int count)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        for (var i = 0; i < count; i++)
+        {
+            app.WriteContent($"news/bulletin-{i}.md", News($"Bulletin {i}"));
+        }
+    }
 }

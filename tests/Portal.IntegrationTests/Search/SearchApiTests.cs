@@ -148,12 +148,35 @@ public abstract class SearchApiTests(IDatabaseSource database)
     public async Task Ten_kilobytes_of_query_answer_200_and_size_is_capped_at_100()
     {
         await using var app = await PortalApp.CreateAsync(database, withRepositoryContent: true);
+        ContentFile.WriteBulletins(app, 80);
+        await app.ImportAsync();
+        await SearchUntilAsync(app, "q=bulletin", r => (int)r["total"]! == 80);
 
         var (status, _) = await app.GetAsync("/api/search?q=" + string.Concat(Enumerable.Repeat("flood+", 1700)));
         var capped = await app.GetJsonAsync("/api/search?size=1000");
 
         Assert.Equal(200, status);
+        Assert.True((int)capped["total"]! > 100, capped["total"]!.ToJsonString());
         Assert.Equal(100, (int)capped["size"]!);
+        Assert.Equal(100, capped["hits"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task The_type_filter_keeps_only_the_matches_of_that_type()
+    {
+        await using var app = await PortalApp.CreateAsync(database);
+        app.WriteContent("clusters/ocelot.md", ContentFile.Cluster("Ocelot corridors"));
+        app.WriteContent("news/ocelot-sightings.md", ContentFile.News("Ocelot sightings", "Ocelots were seen again."));
+        await app.ImportAsync();
+        await SearchUntilAsync(app, "q=ocelot", r => (int)r["total"]! == 2);
+
+        var news = await app.GetJsonAsync("/api/search?q=ocelot&type=News");
+        var clusters = await app.GetJsonAsync("/api/search?q=ocelot&type=Cluster");
+
+        Assert.Equal(["ocelot-sightings"], Ids(news));
+        Assert.Equal(1, (int)news["total"]!);
+        Assert.Equal(["ocelot"], Ids(clusters));
+        Assert.Equal("News", (string)news["facets"]!["type"]![0]!["value"]!);
     }
 
     [Theory]
@@ -192,7 +215,7 @@ public abstract class SearchApiTests(IDatabaseSource database)
     }
 
     /// <summary>The index follows the database within a second; this waits up to ten, to stay clear of a slow machine.</summary>
-    private static async Task<JsonObject> SearchUntilAsync(PortalApp app, string query, Func<JsonObject, bool> condition)
+    internal static async Task<JsonObject> SearchUntilAsync(PortalApp app, string query, Func<JsonObject, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
@@ -208,7 +231,7 @@ public abstract class SearchApiTests(IDatabaseSource database)
         }
     }
 
-    private static async Task WaitForQueueAsync(PortalApp app)
+    internal static async Task WaitForQueueAsync(PortalApp app)
     {
         var last = await app.QueryAsync(db => db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id)) ?? 0;
         var index = app.Services.GetRequiredService<Portal.Search.Indexing.SearchIndex>();
@@ -223,7 +246,7 @@ public abstract class SearchApiTests(IDatabaseSource database)
     private static Task StopIndexingAsync(PortalApp app) =>
         app.Services.GetServices<IHostedService>().OfType<IndexingService>().Single().StopAsync(TestContext.Current.CancellationToken);
 
-    private static List<string> Ids(JsonObject result) => [.. result["hits"]!.AsArray().Select(h => (string)h!["id"]!)];
+    internal static List<string> Ids(JsonObject result) => [.. result["hits"]!.AsArray().Select(h => (string)h!["id"]!)];
 }
 
 public sealed class SearchApiTestsOnSqlite() : SearchApiTests(SqliteFiles.Instance);

@@ -755,6 +755,23 @@ namespace Portal.Web.Storage.Migrations.PostgreSql
                     b.ToTable("DigestSubscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Search.Queue.IndexingReader", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("SearchIndexReaders", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Search.Queue.IndexingTask", b =>
                 {
                     b.Property<long>("Id")

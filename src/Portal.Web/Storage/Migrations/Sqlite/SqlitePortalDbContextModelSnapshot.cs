@@ -736,6 +736,23 @@ namespace Portal.Web.Storage.Migrations.Sqlite
                     b.ToTable("DigestSubscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Search.Queue.IndexingReader", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("SearchIndexReaders", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Search.Queue.IndexingTask", b =>
                 {
                     b.Property<long>("Id")
