@@ -241,7 +241,7 @@ public sealed class ContentImporter(
             var path = Path.Combine(root, document.RelativePath);
             var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
             var again = new List<ImportProblem>();
-            if (ContentFileReader.HashOf(bytes) != document.Hash || reader.Read(document.RelativePath, bytes, document.Hash, again) is not { } full)
+            if (ContentFileReader.HashOf(bytes) != document.Hash || reader.Read(document.RelativePath, bytes, document.Hash, again, checkBody: false) is not { } full)
             {
                 problems.Add(new ImportProblem(document.RelativePath, null, "changed-during-import", "the file changed while it was being imported; import again"));
                 return;
