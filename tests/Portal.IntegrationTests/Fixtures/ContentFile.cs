@@ -10,4 +10,15 @@ public static class ContentFile
     /// <summary>A minimal valid, published Cluster.</summary>
     public static string Cluster(string title, params string[] moreFields) =>
         Of("Body text", ["type: Cluster", $"title: {title}", "published: 2024-01-01", .. moreFields]);
+
+    /// <summary>
+    /// Bodies of about 100 KB (far under the size limit) that nest past Markdig's depth limit: they
+    /// once crashed the import, the first start and the editor.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> NestedTooDeeply { get; } = new Dictionary<string, string>
+    {
+        ["quotes"] = new('>', 100_000),
+        ["brackets"] = new string('[', 50_000) + new string(']', 50_000),
+        ["emphasis"] = string.Concat(Enumerable.Repeat("*a ", 30_000)),
+    };
 }

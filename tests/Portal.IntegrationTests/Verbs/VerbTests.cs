@@ -38,6 +38,26 @@ public abstract class VerbTests(IDatabaseSource database)
     }
 
     [Fact]
+    public async Task Import_of_files_nested_too_deeply_exits_1_names_each_at_its_line_and_imports_the_good_ones()
+    {
+        await using var portal = await PortalProcess.CreateAsync(database);
+        foreach (var (name, body) in ContentFile.NestedTooDeeply)
+        {
+            portal.WriteContent($"news/{name}.md", ContentFile.Of(body, "type: News", $"title: {name}", "published: 2024-01-01"));
+        }
+
+        portal.WriteContent("clusters/floods.md", ContentFile.Cluster("Floods"));
+        portal.WriteContent("clusters/heat.md", ContentFile.Cluster("Heat"));
+
+        var result = await portal.RunAsync(["import"]);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.All(ContentFile.NestedTooDeeply.Keys, name => Assert.Contains($"news/{name}.md:6: markdown-depth: ", result.Error, StringComparison.Ordinal));
+        Assert.Contains("2 created", result.Output, StringComparison.Ordinal);
+        Assert.Equal(["floods", "heat"], await portal.QueryAsync(db => db.ContentItems.OrderBy(x => x.ContentId).Select(x => x.ContentId).ToListAsync()));
+    }
+
+    [Fact]
     public async Task An_unknown_verb_exits_2_with_the_usage()
     {
         await using var portal = await PortalProcess.CreateAsync(database);
