@@ -24,6 +24,54 @@ public abstract class FirstStartImportTests(IDatabaseSource database)
         Assert.Equal(["floods", "heat"], await portal.QueryAsync(db => db.ContentItems.OrderBy(x => x.ContentId).Select(x => x.ContentId).ToListAsync()));
         Assert.All(ContentFile.NestedTooDeeply.Keys, name => Assert.Contains($"news/{name}.md:6: markdown-depth: ", site.Output, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_first_start_killed_after_its_first_batch_is_resumed_by_the_next_start()
+    {
+        // Batches are of 500 files: the kill lands after the first and well before the last.
+        const int Files = 4000;
+        await using var portal = await PortalProcess.CreateAsync(database);
+        for (var i = 0; i < Files; i++)
+        {
+            portal.WriteContent($"clusters/topic-{i:D4}.md", ContentFile.Cluster($"Topic {i}"));
+        }
+
+        await using (var first = portal.StartSite())
+        {
+            var saved = 0;
+            while (saved == 0)
+            {
+                Assert.False(first.HasExited, $"the first start ended before its first batch:\n{first.Output}");
+                await Task.Delay(20, TestContext.Current.CancellationToken);
+                saved = await CountItemsAsync(portal);
+            }
+
+            await first.KillAsync();
+        }
+
+        var left = await CountItemsAsync(portal);
+        Assert.True(left < Files, $"the first start imported all {Files} files before it was killed: nothing was interrupted");
+
+        await using var second = portal.StartSite();
+        await second.WaitForHealthAsync();
+
+        Assert.Equal(Files, await CountItemsAsync(portal));
+        Assert.Equal(Files, await portal.QueryAsync(db => db.ContentVersions.CountAsync()));
+        Assert.Contains("did not finish", second.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The items saved so far; none while the schema is not there yet.</summary>
+    private static async Task<int> CountItemsAsync(PortalProcess portal)
+    {
+        try
+        {
+            return await portal.QueryAsync(db => db.ContentItems.CountAsync());
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return 0;
+        }
+    }
 }
 
 public sealed class FirstStartImportTestsOnSqlite() : FirstStartImportTests(SqliteFiles.Instance);
