@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Content.Model;
 using Portal.IntegrationTests.Fixtures;
 
 namespace Portal.IntegrationTests.Import;
@@ -10,13 +11,10 @@ public abstract class FirstStartImportTests(IDatabaseSource database)
     public async Task The_first_start_refuses_files_nested_too_deeply_imports_the_others_and_answers()
     {
         await using var portal = await PortalProcess.CreateAsync(database);
-        foreach (var (name, body) in ContentFile.NestedTooDeeply)
+        foreach (var (path, text) in ContentFile.NestedTooDeeplyBesideGoodFiles())
         {
-            portal.WriteContent($"news/{name}.md", ContentFile.Of(body, "type: News", $"title: {name}", "published: 2024-01-01"));
+            portal.WriteContent(path, text);
         }
-
-        portal.WriteContent("clusters/floods.md", ContentFile.Cluster("Floods"));
-        portal.WriteContent("clusters/heat.md", ContentFile.Cluster("Heat"));
 
         await using var site = portal.StartSite();
         await site.WaitForHealthAsync();
@@ -58,6 +56,23 @@ public abstract class FirstStartImportTests(IDatabaseSource database)
         Assert.Equal(Files, await CountItemsAsync(portal));
         Assert.Equal(Files, await portal.QueryAsync(db => db.ContentVersions.CountAsync()));
         Assert.Contains("did not finish", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_store_filled_before_the_first_import_was_recorded_is_not_imported_again()
+    {
+        var app = await PortalApp.CreateAsync(database);
+        app.WriteContent("clusters/floods.md", ContentFile.Cluster("Floods"));
+        await app.ImportAsync();
+        await app.QueryAsync(db => db.Set<FirstImport>().ExecuteDeleteAsync());
+        app.WriteContent("clusters/floods.md", ContentFile.Cluster("Floods, changed while stopped"));
+        app.WriteContent("clusters/heat.md", ContentFile.Cluster("Heat"));
+
+        await using var restarted = await app.RestartAsync();
+
+        Assert.Equal("Floods", (string)(await restarted.GetJsonAsync("/api/content/floods"))["title"]!);
+        Assert.Equal(404, (await restarted.GetAsync("/api/content/heat")).Status);
+        Assert.NotNull(await restarted.QueryAsync(db => db.Set<FirstImport>().Select(x => x.FinishedUtc).SingleAsync()));
     }
 
     /// <summary>The items saved so far; none while the schema is not there yet.</summary>

@@ -41,13 +41,10 @@ public abstract class VerbTests(IDatabaseSource database)
     public async Task Import_of_files_nested_too_deeply_exits_1_names_each_at_its_line_and_imports_the_good_ones()
     {
         await using var portal = await PortalProcess.CreateAsync(database);
-        foreach (var (name, body) in ContentFile.NestedTooDeeply)
+        foreach (var (path, text) in ContentFile.NestedTooDeeplyBesideGoodFiles())
         {
-            portal.WriteContent($"news/{name}.md", ContentFile.Of(body, "type: News", $"title: {name}", "published: 2024-01-01"));
+            portal.WriteContent(path, text);
         }
-
-        portal.WriteContent("clusters/floods.md", ContentFile.Cluster("Floods"));
-        portal.WriteContent("clusters/heat.md", ContentFile.Cluster("Heat"));
 
         var result = await portal.RunAsync(["import"]);
 
