@@ -12,6 +12,28 @@
       return;
     }
 
+    // A body the server refuses (too large, nested too deeply) is said beside the field, as a save says it.
+    var problem = document.createElement("p");
+    problem.className = "field-validation-error";
+    problem.id = textarea.id + "-preview-problem";
+    problem.hidden = true;
+    textarea.insertAdjacentElement("afterend", problem);
+    function refuse(message) {
+      problem.textContent = message || "";
+      problem.hidden = !message;
+      var described = (textarea.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+        return id && id !== problem.id;
+      });
+      if (message) {
+        described.push(problem.id);
+      }
+      if (described.length > 0) {
+        textarea.setAttribute("aria-describedby", described.join(" "));
+      } else {
+        textarea.removeAttribute("aria-describedby");
+      }
+    }
+
     var timer = null;
     var sent = 0;
     function render() {
@@ -21,15 +43,25 @@
       body.append("__RequestVerificationToken", token.value);
       fetch(endpoint, { method: "POST", body: body, credentials: "same-origin" })
         .then(function (response) {
-          if (!response.ok) {
-            throw new Error("preview answered " + response.status);
-          }
-          return response.text();
+          return response.text().then(function (text) {
+            if (!response.ok && response.status !== 400) {
+              throw new Error("preview answered " + response.status);
+            }
+            return { refused: response.status === 400, text: text };
+          });
         })
-        .then(function (html) {
+        .then(function (answer) {
           // A slower answer to an older text must not replace a newer preview.
-          if (ticket === sent) {
-            target.innerHTML = html;
+          if (ticket !== sent) {
+            return;
+          }
+          if (answer.refused) {
+            refuse(answer.text);
+            target.setAttribute("data-failed", "true");
+            target.textContent = "";
+          } else {
+            refuse(null);
+            target.innerHTML = answer.text;
             target.removeAttribute("data-failed");
           }
         })

@@ -97,6 +97,8 @@ public static partial class FrontMatterWriter
             }
         }
 
+        // The YAML ends with a line end, so its last split line is empty: the closing '---' takes that line's number.
+        keys[lines.Length + 2] = "body";
         var body = (form.Body ?? "").ReplaceLineEndings("\n");
         return new FrontMatterText($"---\n{yaml}---\n{body}", keys);
     }

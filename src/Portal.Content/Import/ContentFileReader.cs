@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Portal.Content.Markdown;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
 using YamlDotNet.Core;
@@ -12,7 +13,7 @@ namespace Portal.Content.Import;
 /// Reads one content file and checks every rule of the content format that the file alone can
 /// answer (references to other items are checked by the importer, which sees every file).
 /// </summary>
-public sealed partial class ContentFileReader(Taxonomy taxonomy)
+public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRenderer markdown)
 {
     public const int MaxFileBytes = 1024 * 1024;
 
@@ -26,7 +27,8 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy)
     public ContentDocument? Read(string relativePath, byte[] bytes, List<ImportProblem> problems) =>
         Read(relativePath, bytes, HashOf(bytes), problems);
 
-    public ContentDocument? Read(string relativePath, byte[] bytes, string hash, List<ImportProblem> problems)
+    /// <param name="checkBody">False only for bytes that passed every check before (the same hash): the body's check costs a Markdown parse.</param>
+    public ContentDocument? Read(string relativePath, byte[] bytes, string hash, List<ImportProblem> problems, bool checkBody = true)
     {
         if (bytes.Length > MaxFileBytes)
         {
@@ -73,6 +75,11 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy)
 
         var before = problems.Count;
         var document = ReadFields(relativePath, hash, parts.Body, new FieldReader(map, relativePath, problems));
+        if (checkBody && markdown.CheckDepth(parts.Body) is { } depth)
+        {
+            problems.Add(new ImportProblem(relativePath, parts.BodyLine + depth.Line - 1, MarkdownDepth.Rule, MarkdownDepth.Message));
+        }
+
         return problems.Count == before ? document : null;
     }
 

@@ -12,9 +12,10 @@ using Portal.Content.Storage;
 namespace Portal.Content.Import;
 
 /// <summary>
-/// Imports a folder of content files. Unchanged files (same content hash) are skipped, changed ones
-/// become new versions, refused ones change nothing while the others still import, and files that
-/// have disappeared are reported (archived only when asked to prune).
+/// Imports a folder of content files: the content folder, one of its sub-folders, or any other readable
+/// folder. Unchanged files (same content hash) are skipped, changed ones become new versions, refused
+/// ones change nothing while the others still import, and files of that folder that have disappeared
+/// are reported (archived only when asked to prune).
 /// </summary>
 public sealed class ContentImporter(
     IServiceScopeFactory scopes,
@@ -28,14 +29,8 @@ public sealed class ContentImporter(
     public async Task<ImportReport> ImportAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
-        var root = Path.GetFullPath(options.Value.ContentPath);
-        var folder = Path.GetFullPath(request.Folder ?? root);
-        if (!IsInside(folder, root))
-        {
-            report.Problems.Add(new ImportProblem(folder, null, "outside-content-folder", $"only folders inside the content folder {root} can be imported"));
-            return report;
-        }
-
+        var paths = new SourcePaths(Path.GetFullPath(options.Value.ContentPath));
+        var folder = Path.GetFullPath(request.Folder ?? options.Value.ContentPath);
         if (!Directory.Exists(folder))
         {
             report.Problems.Add(new ImportProblem(folder, null, "missing-folder", "the folder does not exist"));
@@ -43,13 +38,25 @@ public sealed class ContentImporter(
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        List<(string Full, string Relative)> files;
+        try
+        {
+            files = [.. ContentFiles(folder).Select(path => (Full: path, Relative: paths.Name(path)))];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            report.Problems.Add(new ImportProblem(folder, null, "unreadable-folder", "the folder cannot be read"));
+            return report;
+        }
+
         var existing = await LoadExistingAsync(cancellationToken);
-        var files = ContentFiles(folder).Select(path => (Full: path, Relative: Path.GetRelativePath(root, path).Replace('\\', '/'))).ToList();
         var read = ReadChanged(files, existing, report, progress);
-        var accepted = new ImportChecks(existing, files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal)).Accept(read, report.Problems);
+        var present = files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
+        // A file may take over an item from another file only once that file is gone, wherever it was imported from.
+        var accepted = new ImportChecks(existing, path => present.Contains(path) || File.Exists(paths.FullPath(path))).Accept(read, report.Problems);
         var readTime = clock.Elapsed;
-        var (renderTime, saveTime) = await WriteAsync(accepted, root, report, progress, cancellationToken);
-        await ReportRemovedAsync(existing, files, root, folder, request.Prune, report, cancellationToken);
+        var (renderTime, saveTime) = await WriteAsync(accepted, paths, report, progress, cancellationToken);
+        await ReportRemovedAsync(existing, present, paths, folder, request.Prune, report, cancellationToken);
         await RefreshStatisticsAsync(cancellationToken);
         logger.LogInformation("Import of {Folder}: {Report}; read and checked in {ReadSeconds:F1} s, waited {RenderSeconds:F1} s for rendering, saved in {SaveSeconds:F1} s, {TotalSeconds:F1} s in all",
             folder, report, readTime.TotalSeconds, renderTime.TotalSeconds, saveTime.TotalSeconds, clock.Elapsed.TotalSeconds);
@@ -70,10 +77,7 @@ public sealed class ContentImporter(
         }
     }
 
-    private static bool IsInside(string folder, string root) =>
-        folder == root || folder.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>Every <c>.md</c> file below the folder but README files; links are not followed, so nothing outside is read.</summary>
+    /// <summary>Every <c>.md</c> file below the folder but README files; links are not followed, so no file is read twice under two names.</summary>
     private static IEnumerable<string> ContentFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*.md", new EnumerationOptions
         {
@@ -151,7 +155,7 @@ public sealed class ContentImporter(
     /// <returns>The time spent rendering bodies and saving them, for the log.</returns>
     private async Task<(TimeSpan Render, TimeSpan Save)> WriteAsync(
         List<ContentDocument> documents,
-        string root,
+        SourcePaths paths,
         ImportReport report,
         IProgress<ImportProgress>? progress,
         CancellationToken cancellationToken)
@@ -160,14 +164,14 @@ public sealed class ContentImporter(
         TimeSpan renderTime = default, saveTime = default;
         var batches = documents.Chunk(BatchSize).ToList();
         // The next batch is read and rendered (on the other core) while this one is saved.
-        var next = batches.Count > 0 ? Task.Run(() => ReadBodies(batches[0], root), cancellationToken) : null;
+        var next = batches.Count > 0 ? Task.Run(() => ReadBodies(batches[0], paths), cancellationToken) : null;
         for (var index = 0; index < batches.Count; index++)
         {
             var batch = batches[index];
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var (bodies, refused) = await next!;
             report.Problems.AddRange(refused);
-            next = index + 1 < batches.Count ? Task.Run(() => ReadBodies(batches[index + 1], root), cancellationToken) : null;
+            next = index + 1 < batches.Count ? Task.Run(() => ReadBodies(batches[index + 1], paths), cancellationToken) : null;
             renderTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
             started = System.Diagnostics.Stopwatch.GetTimestamp();
             using var scope = scopes.CreateScope();
@@ -232,16 +236,16 @@ public sealed class ContentImporter(
     /// Reads the files of a batch again, in full, and renders their bodies in parallel; a file that
     /// changed since it was checked is refused.
     /// </summary>
-    private (Dictionary<string, (ContentDocument Document, string Html)> Bodies, List<ImportProblem> Problems) ReadBodies(ContentDocument[] batch, string root)
+    private (Dictionary<string, (ContentDocument Document, string Html)> Bodies, List<ImportProblem> Problems) ReadBodies(ContentDocument[] batch, SourcePaths paths)
     {
         var bodies = new ConcurrentDictionary<string, (ContentDocument, string)>(StringComparer.Ordinal);
         var problems = new ConcurrentBag<ImportProblem>();
         Parallel.ForEach(batch, document =>
         {
-            var path = Path.Combine(root, document.RelativePath);
+            var path = paths.FullPath(document.RelativePath);
             var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
             var again = new List<ImportProblem>();
-            if (ContentFileReader.HashOf(bytes) != document.Hash || reader.Read(document.RelativePath, bytes, document.Hash, again) is not { } full)
+            if (ContentFileReader.HashOf(bytes) != document.Hash || reader.Read(document.RelativePath, bytes, document.Hash, again, checkBody: false) is not { } full)
             {
                 problems.Add(new ImportProblem(document.RelativePath, null, "changed-during-import", "the file changed while it was being imported; import again"));
                 return;
@@ -254,17 +258,16 @@ public sealed class ContentImporter(
 
     private async Task ReportRemovedAsync(
         Dictionary<(string Id, string Culture), ExistingItem> existing,
-        List<(string Full, string Relative)> files,
-        string root,
+        HashSet<string> present,
+        SourcePaths paths,
         string folder,
         bool prune,
         ImportReport report,
         CancellationToken cancellationToken)
     {
-        var prefix = folder == root ? "" : Path.GetRelativePath(root, folder).Replace('\\', '/') + "/";
-        var present = files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
+        // Only the items whose files came from this folder: a partner's folder never prunes the content folder's items, nor the other way round.
         var gone = existing.Values
-            .Where(x => x.SourcePath is not null && x.SourcePath.StartsWith(prefix, StringComparison.Ordinal) && !present.Contains(x.SourcePath) && x.Status != ContentStatus.Archived)
+            .Where(x => x.SourcePath is not null && x.Status != ContentStatus.Archived && !present.Contains(x.SourcePath) && paths.IsIn(x.SourcePath, folder))
             .OrderBy(x => x.SourcePath, StringComparer.Ordinal)
             .ToList();
         report.Removed.AddRange(gone.Select(x => $"{x.SourcePath} ({x.ContentId}, {x.Culture})"));

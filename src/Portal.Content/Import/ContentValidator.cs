@@ -38,7 +38,7 @@ public sealed class ContentValidator(ContentFileReader reader, PortalDbContext d
         }
 
         var present = existing.Values.Select(x => x.SourcePath).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var accepted = new ImportChecks(existing, present).Accept([document], problems);
+        var accepted = new ImportChecks(existing, present.Contains).Accept([document], problems);
         return new ContentValidation(accepted.Count == 1 && problems.Count == 0 ? document : null, problems);
     }
 

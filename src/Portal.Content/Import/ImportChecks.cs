@@ -6,8 +6,8 @@ namespace Portal.Content.Import;
 /// The rules that need every file at once: ids and slugs are unique, an item keeps its type, and
 /// every reference names an item that exists (in the store or in this import).
 /// </summary>
-/// <param name="presentPaths">Every content file present now, read or not, so that a file that moved is told from a duplicate.</param>
-internal sealed class ImportChecks(Dictionary<(string Id, string Culture), ExistingItem> existing, HashSet<string> presentPaths)
+/// <param name="isPresent">Whether a stored item's file (its <c>SourcePath</c>) is still there, read or not, so that a file that moved is told from a duplicate.</param>
+internal sealed class ImportChecks(Dictionary<(string Id, string Culture), ExistingItem> existing, Func<string, bool> isPresent)
 {
     public List<ContentDocument> Accept(List<ContentDocument> documents, List<ImportProblem> problems)
     {
@@ -38,7 +38,7 @@ internal sealed class ImportChecks(Dictionary<(string Id, string Culture), Exist
             {
                 Refuse(document, document.IdLine, "type-change", $"the id '{document.ContentId}' belongs to a {item.Type}; an item cannot change its type");
             }
-            else if (item.SourcePath != document.RelativePath && (item.SourcePath is null || presentPaths.Contains(item.SourcePath)))
+            else if (item.SourcePath != document.RelativePath && (item.SourcePath is null || isPresent(item.SourcePath)))
             {
                 var owner = item.SourcePath ?? "an item written in the admin";
                 Refuse(document, document.IdLine, "duplicate-id", $"the id '{document.ContentId}' ({document.Culture}) is already used by {owner}");

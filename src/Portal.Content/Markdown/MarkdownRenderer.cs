@@ -11,10 +11,12 @@ namespace Portal.Content.Markdown;
 /// Turns user-written Markdown into HTML that is safe to serve: Markdig renders, HtmlSanitizer
 /// then removes scripts, event attributes, frames, any URL scheme but http, https and mailto, and
 /// every inline style: a style could lay a link over the whole page or hide text.
+/// A body nested deeper than <see cref="MarkdownDepth.Limit"/> is never rendered: <see cref="CheckDepth"/>
+/// finds it, and the renderer throws <see cref="MarkdownTooDeepException"/> for it.
 /// </summary>
 public sealed partial class MarkdownRenderer
 {
-    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = MarkdownDepth.Limit }
         .UsePipeTables()
         .UseGridTables()
         .UseFootnotes()
@@ -26,7 +28,10 @@ public sealed partial class MarkdownRenderer
 
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
-    public string ToHtml(string markdown) => sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, pipeline));
+    public string ToHtml(string markdown) => sanitizer.Sanitize(Parse(markdown).ToHtml(pipeline));
+
+    /// <summary>Null when the body can be rendered; else the first line (of the body) by which it nests too deeply.</summary>
+    public MarkdownDepth? CheckDepth(string markdown) => Parses(markdown) ? null : new MarkdownDepth(LineTooDeep(markdown));
 
     /// <summary>
     /// The text alone. Markdig's own ToPlainText drops inline HTML but copies HTML blocks
@@ -34,7 +39,7 @@ public sealed partial class MarkdownRenderer
     /// </summary>
     public string ToPlainText(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var document = Parse(markdown);
         foreach (var block in document.Descendants<HtmlBlock>().ToList())
         {
             block.Parent?.Remove(block);
@@ -47,6 +52,65 @@ public sealed partial class MarkdownRenderer
         writer.Flush();
         return writer.ToString().Trim();
     }
+
+    private MarkdownDocument Parse(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException e) when (IsDepthLimit(e))
+        {
+            throw new MarkdownTooDeepException(new MarkdownDepth(LineTooDeep(markdown)));
+        }
+    }
+
+    private bool Parses(string markdown)
+    {
+        try
+        {
+            Markdig.Markdown.Parse(markdown, pipeline);
+            return true;
+        }
+        catch (ArgumentException e) when (IsDepthLimit(e))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The fewest first lines that are already too deep, by halving: nesting only grows as lines are
+    /// added, and Markdig's exception does not say where it stopped.
+    /// </summary>
+    private int LineTooDeep(string markdown)
+    {
+        var ends = new List<int>();
+        for (var i = markdown.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = markdown.IndexOf('\n', i + 1))
+        {
+            ends.Add(i);
+        }
+
+        ends.Add(markdown.Length);
+        int fits = 0, tooDeep = ends.Count;
+        while (tooDeep - fits > 1)
+        {
+            var middle = (fits + tooDeep) / 2;
+            if (Parses(markdown[..ends[middle - 1]]))
+            {
+                fits = middle;
+            }
+            else
+            {
+                tooDeep = middle;
+            }
+        }
+
+        return tooDeep;
+    }
+
+    /// <summary>Markdig's own refusal of a body past its nesting limit (an internal helper throws it).</summary>
+    private static bool IsDepthLimit(ArgumentException e) =>
+        e.TargetSite?.DeclaringType?.FullName == "Markdig.Helpers.ThrowHelper" && e.TargetSite.Name.Contains("DepthLimit", StringComparison.Ordinal);
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -216,6 +216,40 @@ public sealed class ContentEditorTests
     }
 
     [Fact]
+    public async Task A_body_nested_too_deeply_is_refused_beside_the_body_field_by_the_preview_and_the_save()
+    {
+        await using var app = await PortalApp.CreateAsync(new SqliteFiles(), withRepositoryContent: true);
+        using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
+        var (_, revision) = await OpenAsync(editor, "ningbo");
+        var before = await ContentState.SnapshotAsync(app);
+
+        foreach (var (name, deep) in ContentFile.NestedTooDeeply)
+        {
+            var body = $"An ordinary paragraph.\n\n{deep}";
+            using var preview = await editor.PostFormAsync("/admin/content/new?type=News", [new("markdown", body)], "/admin/content/preview-markdown");
+            var reason = await BodyAsync(preview);
+            Assert.True(preview.StatusCode == HttpStatusCode.BadRequest, $"{name}: the preview answered {(int)preview.StatusCode}");
+            Assert.StartsWith("Line 3 of the body: ", reason, StringComparison.Ordinal);
+            Assert.Contains("(markdown-depth)", reason, StringComparison.Ordinal);
+
+            using var created = await CreateAsync(editor, "News", ("Id", $"deep-{name}"), ("Title", "Deep"), ("Body", body));
+            using var saved = await SaveAsync(editor, "ningbo", "en", revision, "save", ("Title", "Ningbo"), ("Country", "CN"), ("Body", body));
+            foreach (var response in (HttpResponseMessage[])[created, saved])
+            {
+                var raw = await BodyAsync(response);
+                var page = WebUtility.HtmlDecode(raw);
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {response.RequestMessage!.RequestUri} answered {(int)response.StatusCode}");
+                Assert.Matches("<p class=\"field-validation-error\" id=\"f-body-problem\">the Markdown nests more than 128 levels deep", page);
+                Assert.Contains("href=\"#f-body\"", page, StringComparison.Ordinal);
+                Assert.Contains("(markdown-depth)", page, StringComparison.Ordinal);
+                Assert.Equal(body, BodyOf(raw));
+            }
+        }
+
+        Assert.Equal(before, await ContentState.SnapshotAsync(app));
+    }
+
+    [Fact]
     public async Task The_editor_serves_its_script_and_every_type_has_its_own_fields()
     {
         await using var app = await PortalApp.CreateAsync(new SqliteFiles(), withRepositoryContent: true);

@@ -24,4 +24,26 @@ public static class ContentFile
             app.WriteContent($"news/bulletin-{i}.md", News($"Bulletin {i}"));
         }
     }
+
+    /// <summary>
+    /// Bodies of about 100 KB (far under the size limit) that nest past Markdig's depth limit: they
+    /// once crashed the import, the first start and the editor.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> NestedTooDeeply { get; } = new Dictionary<string, string>
+    {
+        ["quotes"] = new('>', 100_000),
+        ["brackets"] = new string('[', 50_000) + new string(']', 50_000),
+        ["emphasis"] = string.Concat(Enumerable.Repeat("*a ", 30_000)),
+    };
+
+    /// <summary>
+    /// One News file <c>news/NAME.md</c> for each of <see cref="NestedTooDeeply"/> (its body on line 6),
+    /// and two good clusters, <c>floods</c> and <c>heat</c>.
+    /// </summary>
+    public static IEnumerable<(string Path, string Text)> NestedTooDeeplyBesideGoodFiles() =>
+    [
+        .. NestedTooDeeply.Select(deep => ($"news/{deep.Key}.md", Of(deep.Value, "type: News", $"title: {deep.Key}", "published: 2024-01-01"))),
+        ("clusters/floods.md", Cluster("Floods")),
+        ("clusters/heat.md", Cluster("Heat")),
+    ];
 }

@@ -46,6 +46,40 @@ public sealed class PortalProcess : IAsyncDisposable
     /// <summary>Runs the program with these words; <paramref name="environment"/> adds variables (a null value removes one).</summary>
     public async Task<ProcessResult> RunAsync(string[] words, IReadOnlyDictionary<string, string?>? environment = null)
     {
+        var start = StartInfo(words, environment);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Portal.Web {string.Join(' ', words)} did not end within {Timeout}");
+        }
+
+        return new ProcessResult(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>
+    /// Starts the site itself (no verb) on a free loopback port, as <c>dotnet run</c> does; it runs
+    /// until it is killed or disposed.
+    /// </summary>
+    public RunningPortal StartSite(IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var url = $"http://127.0.0.1:{PostgresServer.FreePort()}";
+        var start = StartInfo(["--urls", url], environment);
+        start.RedirectStandardInput = false;
+        return new RunningPortal(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), url);
+    }
+
+    private ProcessStartInfo StartInfo(string[] words, IReadOnlyDictionary<string, string?>? environment)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(Program)!,
@@ -82,23 +116,7 @@ public sealed class PortalProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Portal.Web {string.Join(' ', words)} did not end within {Timeout}");
-        }
-
-        return new ProcessResult(process.ExitCode, await output, await error);
+        return start;
     }
 
     /// <summary>Reads the program's database directly, as it left it.</summary>

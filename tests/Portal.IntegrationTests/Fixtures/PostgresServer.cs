@@ -140,7 +140,8 @@ public sealed class PostgresServer : IDatabaseSource, IAsyncLifetime
             "PostgreSQL is not installed: no initdb on the PATH nor in /usr/lib/postgresql/*/bin. Run tests/run.sh, which installs it.");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));

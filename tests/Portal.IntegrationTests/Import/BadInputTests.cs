@@ -165,23 +165,33 @@ public abstract class BadInputTests(IDatabaseSource database)
     }
 
     [Fact]
-    public async Task A_path_outside_the_content_folder_is_refused_and_changes_nothing()
+    public async Task A_file_of_another_folder_with_the_id_of_an_item_whose_file_is_still_there_is_refused()
+    {
+        await using var app = await PortalApp.CreateAsync(database);
+        var partner = app.OutsidePath;
+        var floods = Path.Combine(partner, "floods.md");
+
+        var report = await ImportBesideGoodFileAsync(app, () => File.WriteAllText(floods, ContentFile.Cluster("Someone else's floods", "id: floods")), new ImportRequest(partner));
+
+        var problem = AssertRefused(report, floods, "duplicate-id", line: 5);
+        Assert.Contains(Floods, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_folder_is_refused_and_changes_nothing()
     {
         await using var app = await PortalApp.CreateAsync(database);
         app.WriteContent(Floods, ContentFile.Cluster("Floods"));
         await app.ImportAsync();
-        var outside = app.OutsidePath;
-        File.WriteAllText(Path.Combine(outside, "heat.md"), ContentFile.Cluster("Heat"));
+        var missing = Path.Combine(app.OutsidePath, "no-such-folder");
         var counts = await app.CountAsync();
-        var listing = (await app.GetJsonAsync("/api/content?size=100")).ToJsonString();
 
-        var report = await app.ImportAsync(new ImportRequest(outside));
+        var report = await app.ImportAsync(new ImportRequest(missing, Prune: true));
 
-        var problem = AssertRefused(report, outside, "outside-content-folder", line: null);
-        Assert.Contains(outside, problem.ToString(), StringComparison.Ordinal);
+        var problem = AssertRefused(report, missing, "missing-folder", line: null);
+        Assert.Contains(missing, problem.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, report.Created + report.Updated + report.Archived);
         Assert.Equal(counts, await app.CountAsync());
-        Assert.Equal(listing, (await app.GetJsonAsync("/api/content?size=100")).ToJsonString());
     }
 
     [Fact]
@@ -219,7 +229,8 @@ public abstract class BadInputTests(IDatabaseSource database)
     /// file (clusters/heat.md): checks that only heat.md went in and that the store and the API are
     /// otherwise as before, and returns that import's report.
     /// </summary>
-    private static async Task<ImportReport> ImportBesideGoodFileAsync(PortalApp app, Action writeBadFiles)
+    /// <param name="badFolder">Where the bad files are, when not in the content folder: imported after the content folder.</param>
+    private static async Task<ImportReport> ImportBesideGoodFileAsync(PortalApp app, Action writeBadFiles, ImportRequest? badFolder = null)
     {
         app.WriteContent(Floods, ContentFile.Cluster("Floods"));
         Assert.Empty((await app.ImportAsync()).Problems);
@@ -230,6 +241,13 @@ public abstract class BadInputTests(IDatabaseSource database)
         writeBadFiles();
         app.WriteContent("clusters/heat.md", ContentFile.Cluster("Heat"));
         var report = await app.ImportAsync();
+        if (badFolder is not null)
+        {
+            Assert.Empty(report.Problems);
+            var bad = await app.ImportAsync(badFolder);
+            Assert.Equal((0, 0), (bad.Created, bad.Updated));
+            report.Problems.AddRange(bad.Problems);
+        }
 
         Assert.Equal((1, 0), (report.Created, report.Updated));
         Assert.Equal((counts.Items + 1, counts.Versions + 1), await app.CountAsync());

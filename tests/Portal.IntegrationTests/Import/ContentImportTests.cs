@@ -145,6 +145,58 @@ public abstract class ContentImportTests(IDatabaseSource database)
         Assert.Empty(report.Removed);
         Assert.Equal(["floods"], await app.ListIdsAsync(""));
     }
+
+    [Fact]
+    public async Task A_folder_outside_the_content_folder_imports_with_the_ids_its_files_give()
+    {
+        await using var app = await PortalApp.CreateAsync(database);
+        app.WriteContent("clusters/floods.md", ContentFile.Cluster("Floods"));
+        await app.ImportAsync();
+        var partner = app.OutsidePath;
+        File.WriteAllText(Path.Combine(partner, "floods.fr.md"), ContentFile.Cluster("Inondations", "id: floods"));
+        File.WriteAllText(Path.Combine(partner, "heat.md"), ContentFile.Cluster("Heat"));
+
+        var report = await app.ImportAsync(new ImportRequest(partner));
+
+        Assert.Empty(report.Problems);
+        Assert.Equal((2, 0), (report.Created, report.Updated));
+        Assert.Equal("Inondations", (string)(await app.GetJsonAsync("/api/content/floods?culture=fr"))["title"]!);
+        Assert.Equal("Floods", (string)(await app.GetJsonAsync("/api/content/floods?culture=en"))["title"]!);
+        Assert.Equal("Heat", (string)(await app.GetJsonAsync("/api/content/heat"))["title"]!);
+        var again = await app.ImportAsync(new ImportRequest(partner));
+        var content = await app.ImportAsync();
+        Assert.Equal((0, 0, 2), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal((0, 0, 1), (content.Created, content.Updated, content.Unchanged));
+        Assert.Empty(again.Removed.Concat(content.Removed));
+        Assert.Empty(again.Problems.Concat(content.Problems));
+    }
+
+    [Fact]
+    public async Task Pruning_a_folder_archives_only_the_items_whose_files_came_from_that_folder()
+    {
+        await using var app = await PortalApp.CreateAsync(database);
+        app.WriteContent("clusters/floods.md", ContentFile.Cluster("Floods"));
+        app.WriteContent("clusters/heat.md", ContentFile.Cluster("Heat"));
+        var partner = app.OutsidePath;
+        File.WriteAllText(Path.Combine(partner, "drought.md"), ContentFile.Cluster("Drought"));
+        File.WriteAllText(Path.Combine(partner, "storms.md"), ContentFile.Cluster("Storms"));
+        Assert.Empty((await app.ImportAsync()).Problems);
+        Assert.Empty((await app.ImportAsync(new ImportRequest(partner))).Problems);
+
+        File.Delete(Path.Combine(partner, "drought.md"));
+        app.DeleteContent("clusters/heat.md");
+        var fromPartner = await app.ImportAsync(new ImportRequest(partner, Prune: true));
+
+        Assert.Contains("drought.md (drought, en)", Assert.Single(fromPartner.Removed), StringComparison.Ordinal);
+        Assert.Equal(1, fromPartner.Archived);
+        Assert.Equal(["floods", "heat", "storms"], (await app.ListIdsAsync("type=Cluster")).Order(StringComparer.Ordinal));
+
+        var fromContent = await app.ImportAsync(new ImportRequest(Prune: true));
+
+        Assert.Equal("clusters/heat.md (heat, en)", Assert.Single(fromContent.Removed));
+        Assert.Equal(1, fromContent.Archived);
+        Assert.Equal(["floods", "storms"], (await app.ListIdsAsync("type=Cluster")).Order(StringComparer.Ordinal));
+    }
 }
 
 public sealed class ContentImportTestsOnSqlite() : ContentImportTests(SqliteFiles.Instance);

@@ -38,6 +38,40 @@ public abstract class VerbTests(IDatabaseSource database)
     }
 
     [Fact]
+    public async Task Import_of_files_nested_too_deeply_exits_1_names_each_at_its_line_and_imports_the_good_ones()
+    {
+        await using var portal = await PortalProcess.CreateAsync(database);
+        foreach (var (path, text) in ContentFile.NestedTooDeeplyBesideGoodFiles())
+        {
+            portal.WriteContent(path, text);
+        }
+
+        var result = await portal.RunAsync(["import"]);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.All(ContentFile.NestedTooDeeply.Keys, name => Assert.Contains($"news/{name}.md:6: markdown-depth: ", result.Error, StringComparison.Ordinal));
+        Assert.Contains("2 created", result.Output, StringComparison.Ordinal);
+        Assert.Equal(["floods", "heat"], await portal.QueryAsync(db => db.ContentItems.OrderBy(x => x.ContentId).Select(x => x.ContentId).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Import_of_a_folder_outside_the_content_folder_exits_0_and_imports_it()
+    {
+        await using var portal = await PortalProcess.CreateAsync(database);
+        portal.WriteContent("clusters/floods.md", ContentFile.Cluster("Floods"));
+        var partner = Directory.CreateDirectory(Path.Combine(portal.DataPath, "..", "partner-export")).FullName;
+        File.WriteAllText(Path.Combine(partner, "floods.zh.md"), ContentFile.Cluster("洪水", "id: floods"));
+
+        var content = await portal.RunAsync(["import"]);
+        var result = await portal.RunAsync(["import", partner]);
+
+        Assert.True(content.ExitCode == 0, content.ToString());
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("1 created", result.Output, StringComparison.Ordinal);
+        Assert.Equal(["en", "zh"], await portal.QueryAsync(db => db.ContentItems.Where(x => x.ContentId == "floods").OrderBy(x => x.Culture).Select(x => x.Culture).ToListAsync()));
+    }
+
+    [Fact]
     public async Task An_unknown_verb_exits_2_with_the_usage()
     {
         await using var portal = await PortalProcess.CreateAsync(database);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Portal.Content.Import;
+using Portal.Content.Markdown;
 using Portal.Content.Model;
 using Portal.Tests.Support;
 
@@ -28,7 +29,7 @@ public sealed class ContentFileReaderTests(SeedsFixture seeds)
           - title: Field notes
         """;
 
-    private readonly ContentFileReader reader = new(seeds.Taxonomy);
+    private readonly ContentFileReader reader = new(seeds.Taxonomy, new MarkdownRenderer());
 
     // ---- a valid file of each type ----
 
@@ -387,6 +388,20 @@ public sealed class ContentFileReaderTests(SeedsFixture seeds)
 
         Assert.Null(document);
         AssertProblem(Assert.Single(problems), "news/x.md:4: encoding:");
+    }
+
+    [Theory]
+    [InlineData(">")]
+    [InlineData("[")]
+    [InlineData("*a ")]
+    public void Read_BodyNestedTooDeeply_RefusesAsMarkdownDepthAtItsLine(string unit)
+    {
+        // About 100 KB, far under the size limit: 100,000 '>', 50,000 '[' then ']', 30,000 '*a '.
+        var deep = unit == "[" ? new string('[', 50_000) + new string(']', 50_000) : string.Concat(Enumerable.Repeat(unit, unit == ">" ? 100_000 : 30_000));
+        var problem = Refused("news/x.md", $"---\ntype: News\ntitle: X\n---\n\nAn ordinary first paragraph.\n\n{deep}\n");
+
+        AssertProblem(problem, "news/x.md:8: markdown-depth: ");
+        Assert.Contains($"{MarkdownDepth.Limit} levels", problem.Message, StringComparison.Ordinal);
     }
 
     // ---- refusals: required and identifying fields ----

@@ -230,4 +230,47 @@ public sealed class MarkdownRendererTests
 
         Assert.Equal("Hello world", text);
     }
+
+    // ---- bodies nested too deeply ----
+
+    public static TheoryData<string, string> TooDeep() => new()
+    {
+        { "100,000 '>'", new string('>', 100_000) },
+        { "50,000 '[' then ']'", new string('[', 50_000) + new string(']', 50_000) },
+        { "30,000 '*a '", string.Concat(Enumerable.Repeat("*a ", 30_000)) },
+        { "quotes one deeper a line", string.Join('\n', Enumerable.Range(1, MarkdownDepth.Limit + 20).Select(n => new string('>', n) + " x")) },
+    };
+
+    [Theory]
+    [MemberData(nameof(TooDeep))]
+    public void CheckDepth_BodyNestedTooDeeply_GivesTheLineByWhichItIs(string what, string deep)
+    {
+        var depth = renderer.CheckDepth($"Intro.\n\n{deep}\n\nOutro.");
+
+        Assert.True(depth is not null, what);
+        Assert.InRange(depth.Line, 3, deep.Contains('\n', StringComparison.Ordinal) ? MarkdownDepth.Limit + 3 : 3);
+    }
+
+    [Theory]
+    [MemberData(nameof(TooDeep))]
+    public void ToHtml_And_ToPlainText_BodyNestedTooDeeply_ThrowTooDeepWithTheLine(string what, string deep)
+    {
+        var html = Assert.Throws<MarkdownTooDeepException>(() => renderer.ToHtml(deep));
+        var text = Assert.Throws<MarkdownTooDeepException>(() => renderer.ToPlainText(deep));
+
+        Assert.Equal(renderer.CheckDepth(deep), html.Depth);
+        Assert.Equal(html.Depth, text.Depth);
+        Assert.Contains("levels deep", html.Message, StringComparison.Ordinal);
+        Assert.NotNull(what);
+    }
+
+    [Fact]
+    public void CheckDepth_OrdinaryAndModeratelyNestedBodies_PassAndRender()
+    {
+        var nested = string.Join('\n', Enumerable.Range(1, 20).Select(n => new string('>', n) + " level")) + "\n\n" + string.Concat(Enumerable.Repeat("[", 20)) + "x" + string.Concat(Enumerable.Repeat("]", 20));
+        string[] bodies = ["", "## Challenge\n\nSteep *slopes* and [links](https://example.org/).\n\n- a\n  - b\n    - c", nested];
+
+        Assert.All(bodies, body => Assert.Null(renderer.CheckDepth(body)));
+        Assert.Contains("<blockquote>", renderer.ToHtml(nested), StringComparison.Ordinal);
+    }
 }

@@ -508,6 +508,22 @@ namespace Portal.Web.Storage.Migrations.PostgreSql
                     b.ToTable("ContentVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Content.Model.FirstImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FirstImport", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Content.Users.PortalUser", b =>
                 {
                     b.Property<string>("Id")

@@ -493,6 +493,22 @@ namespace Portal.Web.Storage.Migrations.Sqlite
                     b.ToTable("ContentVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Content.Model.FirstImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FirstImport", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Content.Users.PortalUser", b =>
                 {
                     b.Property<string>("Id")
