@@ -32,6 +32,9 @@ public sealed class CultureAnalyzers : IDisposable
 
     private readonly Analyzer fallback = new StandardAnalyzer(Version);
 
+    /// <summary>Cultures whose text runs its words together: one typed word may be several.</summary>
+    private static readonly HashSet<string> WithoutSpaces = new(StringComparer.Ordinal) { "zh" };
+
     public CultureAnalyzers()
     {
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
@@ -48,6 +51,8 @@ public sealed class CultureAnalyzers : IDisposable
     public IReadOnlyCollection<string> Cultures => byCulture.Keys;
 
     public Analyzer PerField { get; }
+
+    public static bool WritesWithoutSpaces(string culture) => WithoutSpaces.Contains(culture);
 
     public Analyzer For(string culture) => byCulture.GetValueOrDefault(culture, fallback);
 
