@@ -79,5 +79,10 @@ public sealed class RelevanceScenario(BenchmarkPaths paths, ResultLog results)
         }
 
         results.PrintTable(Name);
+        Console.WriteLine();
+        foreach (var culture in scores)
+        {
+            Console.WriteLine(culture);
+        }
     }
 }
