@@ -9,6 +9,7 @@ using Portal.Benchmarks.Hosting;
 using Portal.Benchmarks.Http;
 using Portal.Benchmarks.Import;
 using Portal.Benchmarks.Measure;
+using Portal.Benchmarks.Relevance;
 using Portal.Benchmarks.Search;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -35,8 +36,9 @@ try
     var admin = AdminSettings.Read(line);
     var search = SearchSettings.Read(line);
     var digests = DigestsSettings.Read(line);
+    var relevance = RelevanceSettings.Read(line);
     var scenarios = new ScenarioRunner(paths, new ResultLog(line.Text("out") is { } output ? Path.GetFullPath(output) : null, import.Files));
-    line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" or "admin" or "digests" ? 0 : 1);
+    line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" or "admin" or "digests" or "relevance" ? 0 : 1);
     return line.Scenario switch
     {
         "import" => await scenarios.ImportAsync(import, cancel.Token),
@@ -47,6 +49,7 @@ try
         "search" => await scenarios.SearchAsync(import, api, search, cancel.Token),
         "reindex" => await scenarios.ReindexAsync(import, api, cancel.Token),
         "digests" => await scenarios.DigestsAsync(digests, cancel.Token),
+        "relevance" => await scenarios.RelevanceAsync(relevance, import, cancel.Token),
         _ => throw new UsageException($"'{line.Scenario}' is not a scenario"),
     };
 }

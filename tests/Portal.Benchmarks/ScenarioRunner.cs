@@ -4,12 +4,13 @@ using Portal.Benchmarks.Http;
 using Portal.Benchmarks.Import;
 using Portal.Benchmarks.Measure;
 using Portal.Benchmarks.Reindex;
+using Portal.Benchmarks.Relevance;
 using Portal.Benchmarks.Search;
 
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// The scenarios that run the portal (<c>import</c>, <c>api</c>, <c>all</c>, <c>http</c>, <c>admin</c>, <c>search</c>, <c>reindex</c>, <c>digests</c>) with their work folder:
+/// The scenarios that run the portal (<c>import</c>, <c>api</c>, <c>all</c>, <c>http</c>, <c>admin</c>, <c>search</c>, <c>reindex</c>, <c>digests</c>, <c>relevance</c>) with their work folder:
 /// created for the run, deleted at its end unless <c>--keep</c> (a folder the user named is never deleted).
 /// </summary>
 public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
@@ -48,6 +49,14 @@ public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
     /// <summary>Digest passes on a work folder of their own: the scenario imports the sample content itself.</summary>
     public Task<int> DigestsAsync(Digests.DigestsSettings settings, CancellationToken cancellationToken) =>
         new Digests.DigestsScenario(paths, results).RunAsync(settings, cancellationToken);
+
+    /// <summary>Search quality on XQuAD, on a work folder of its own.</summary>
+    public async Task<int> RelevanceAsync(RelevanceSettings settings, ImportSettings import, CancellationToken cancellationToken)
+    {
+        var succeeded = await new RelevanceScenario(paths, results).RunAsync(settings, import, cancellationToken);
+        Console.WriteLine($"\nload average at the end: {MachineInfo.LoadAverage()}");
+        return succeeded ? 0 : 1;
+    }
 
     public async Task<int> AllAsync(ImportSettings import, ApiSettings api, CancellationToken cancellationToken)
     {

@@ -9,6 +9,8 @@ namespace Portal.Search.Querying;
 /// Builds the Lucene query for a <see cref="UserQuery"/>: every word is analysed once per culture
 /// and looked for in that culture's fields, title above summary above body; all the words together
 /// as a phrase score above the same words scattered; the culture asked for scores above the others.
+/// A culture written without spaces (Chinese) has several words in what was typed as one: there,
+/// each of its terms is a word of its own, preferred together and any accepted, as in English.
 /// </summary>
 public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
 {
@@ -28,7 +30,7 @@ public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
         var anyOf = new BooleanQuery();
         foreach (var word in query.Words)
         {
-            if (Text(word, slop: 0, preferredCulture, terms) is { } clause)
+            if (Text(word, slop: 0, preferredCulture, terms, asWords: true) is { } clause)
             {
                 anyOf.Add(clause, Occur.SHOULD);
             }
@@ -76,8 +78,12 @@ public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
         return (root, terms);
     }
 
-    /// <summary>The text in every culture's fields: one term, or the analysed terms as a phrase (CJK bigrams, several words).</summary>
-    private DisjunctionMaxQuery? Text(string text, int slop, string preferredCulture, QueryTerms? terms)
+    /// <summary>
+    /// The text in every culture's fields: one term, or the analysed terms as a phrase (several words,
+    /// a hyphenated word); with <paramref name="asWords"/>, in a culture written without spaces, the
+    /// terms as words of their own with their phrase as a boost.
+    /// </summary>
+    private DisjunctionMaxQuery? Text(string text, int slop, string preferredCulture, QueryTerms? terms, bool asWords = false)
     {
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var culture in analyzers.Cultures)
@@ -94,12 +100,41 @@ public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
             }
 
             var weight = culture == preferredCulture ? PreferredCultureBoost : 1f;
-            any.Add(Field(SearchFields.TitleIn(culture), tokens, slop, TitleBoost * weight));
-            any.Add(Field(SearchFields.SummaryIn(culture), tokens, slop, SummaryBoost * weight));
-            any.Add(Field(SearchFields.BodyIn(culture), tokens, slop, BodyBoost * weight));
+            if (asWords && tokens.Count > 1 && CultureAnalyzers.WritesWithoutSpaces(culture))
+            {
+                any.Add(Words(culture, tokens, weight));
+            }
+            else
+            {
+                AddFields(any, culture, tokens, slop, weight);
+            }
         }
 
         return any.Disjuncts.Count == 0 ? null : any;
+    }
+
+    /// <summary>Each term accepted alone, all of them together (slop 2) weighing <see cref="PhraseBoost"/> more: what several typed words get.</summary>
+    private static BooleanQuery Words(string culture, List<(string Term, int Position)> tokens, float weight)
+    {
+        var words = new BooleanQuery();
+        foreach (var token in tokens)
+        {
+            var one = new DisjunctionMaxQuery(0.1f);
+            AddFields(one, culture, [(token.Term, 0)], slop: 0, weight);
+            words.Add(one, Occur.SHOULD);
+        }
+
+        var together = new DisjunctionMaxQuery(0.1f) { Boost = PhraseBoost };
+        AddFields(together, culture, tokens, slop: 2, weight);
+        words.Add(together, Occur.SHOULD);
+        return words;
+    }
+
+    private static void AddFields(DisjunctionMaxQuery any, string culture, List<(string Term, int Position)> tokens, int slop, float weight)
+    {
+        any.Add(Field(SearchFields.TitleIn(culture), tokens, slop, TitleBoost * weight));
+        any.Add(Field(SearchFields.SummaryIn(culture), tokens, slop, SummaryBoost * weight));
+        any.Add(Field(SearchFields.BodyIn(culture), tokens, slop, BodyBoost * weight));
     }
 
     /// <summary>A prefix is looked for in the unstemmed words of titles and summaries: "insura" is not a prefix of the stem "insur".</summary>

@@ -35,6 +35,10 @@ public static class Usage
               time the reindex verb on the data of an earlier import (or of an import run first)
           digests [--subscriptions 10000] [--items 200] [--rounds 3] [--maildir] [--seed S] [--work FOLDER] [--keep] [--out RESULTS]
               digest passes (digests send) to a local aiosmtpd against a bare MailKit loop; see Digests/
+          relevance [--xquad FOLDER] [--work FOLDER] [--keep] [--out RESULTS]
+              search quality: the XQuAD paragraphs (default ../shared/data/xquad) imported as pages with the
+              import verb, every question asked through GET /api/search in its culture; MRR@10, recall@1
+              and recall@10 per culture (not timings: a busy machine gives the same figures)
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
         (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.
         """;

@@ -35,6 +35,22 @@ public abstract class SearchApiTests(IDatabaseSource database)
         }
     }
 
+    [Theory]
+    [InlineData("宁波海绵城市")]
+    [InlineData("宁波如何建设海绵城市")]
+    public async Task A_chinese_query_typed_without_spaces_finds_the_ningbo_sponge_city_first(string query)
+    {
+        await using var app = await PortalApp.CreateAsync(database, withRepositoryContent: true);
+        await WaitForQueueAsync(app);
+
+        var result = await app.GetJsonAsync("/api/search?culture=zh&q=" + Uri.EscapeDataString(query));
+
+        var top = result["hits"]!.AsArray()[0]!;
+        Assert.Equal("ningbo-sponge-city", (string)top["id"]!);
+        Assert.Equal("zh", (string)top["culture"]!);
+        Assert.Contains("<mark>", (string)top["snippet"]!, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Facet_counts_match_the_published_items_of_the_database()
     {
