@@ -75,6 +75,9 @@ public sealed class PortalProcess : IAsyncDisposable
         var url = $"http://127.0.0.1:{PostgresServer.FreePort()}";
         var start = StartInfo(["--urls", url], environment);
         start.RedirectStandardInput = false;
+
+        // A site outside Development needs the base of its mail links; this one's is its own address.
+        start.Environment.TryAdd("Portal__BaseUrl", url);
         return new RunningPortal(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), url);
     }
 
