@@ -31,7 +31,7 @@ public sealed partial class MarkdownRenderer
     public string ToHtml(string markdown) => sanitizer.Sanitize(Parse(markdown).ToHtml(pipeline));
 
     /// <summary>Null when the body can be rendered; else the first line (of the body) by which it nests too deeply.</summary>
-    public MarkdownDepth? CheckDepth(string markdown) => Parses(markdown) ? null : new MarkdownDepth(LineTooDeep(markdown));
+    public MarkdownDepth? CheckDepth(string markdown) => TryParse(markdown) is null ? new MarkdownDepth(LineTooDeep(markdown)) : null;
 
     /// <summary>
     /// The text alone. Markdig's own ToPlainText drops inline HTML but copies HTML blocks
@@ -53,7 +53,11 @@ public sealed partial class MarkdownRenderer
         return writer.ToString().Trim();
     }
 
-    private MarkdownDocument Parse(string markdown)
+    private MarkdownDocument Parse(string markdown) =>
+        TryParse(markdown) ?? throw new MarkdownTooDeepException(new MarkdownDepth(LineTooDeep(markdown)));
+
+    /// <summary>The parsed body; null when it nests past <see cref="MarkdownDepth.Limit"/>.</summary>
+    private MarkdownDocument? TryParse(string markdown)
     {
         try
         {
@@ -61,20 +65,7 @@ public sealed partial class MarkdownRenderer
         }
         catch (ArgumentException e) when (IsDepthLimit(e))
         {
-            throw new MarkdownTooDeepException(new MarkdownDepth(LineTooDeep(markdown)));
-        }
-    }
-
-    private bool Parses(string markdown)
-    {
-        try
-        {
-            Markdig.Markdown.Parse(markdown, pipeline);
-            return true;
-        }
-        catch (ArgumentException e) when (IsDepthLimit(e))
-        {
-            return false;
+            return null;
         }
     }
 
@@ -95,7 +86,7 @@ public sealed partial class MarkdownRenderer
         while (tooDeep - fits > 1)
         {
             var middle = (fits + tooDeep) / 2;
-            if (Parses(markdown[..ends[middle - 1]]))
+            if (TryParse(markdown[..ends[middle - 1]]) is not null)
             {
                 fits = middle;
             }
