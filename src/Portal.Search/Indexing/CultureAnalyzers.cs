@@ -45,7 +45,7 @@ public sealed class CultureAnalyzers : IDisposable
             perField[SearchFields.BodyIn(culture)] = analyzer;
         }
 
-        PerField = new PerFieldAnalyzerWrapper(fallback, perField);
+        PerField = new FieldAnalyzer(fallback, perField);
     }
 
     public IReadOnlyCollection<string> Cultures => byCulture.Keys;
@@ -55,6 +55,17 @@ public sealed class CultureAnalyzers : IDisposable
     public static bool WritesWithoutSpaces(string culture) => WithoutSpaces.Contains(culture);
 
     public Analyzer For(string culture) => byCulture.GetValueOrDefault(culture, fallback);
+
+    /// <summary>
+    /// The analyzer of each field, with a gap between the values of one field (a body's title, summary
+    /// and text), so that no phrase is found across the end of one and the start of the next.
+    /// </summary>
+    private sealed class FieldAnalyzer(Analyzer fallback, Dictionary<string, Analyzer> byField) : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
+    {
+        public override int GetPositionIncrementGap(string fieldName) => 100;
+
+        protected override Analyzer GetWrappedAnalyzer(string fieldName) => byField.GetValueOrDefault(fieldName, fallback);
+    }
 
     public void Dispose()
     {

@@ -46,6 +46,10 @@ public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, Con
         fields.Stored(SearchFields.Body, text);
         fields.Text(SearchFields.TitleIn(culture), version.Title);
         fields.Text(SearchFields.SummaryIn(culture), summary);
+        // The body is what a search finds an item by, so it begins with the title and the summary; they
+        // have fields of their own too, which raise the best matches (SearchQueryBuilder).
+        fields.Text(SearchFields.BodyIn(culture), version.Title);
+        fields.Text(SearchFields.BodyIn(culture), summary);
         fields.Text(SearchFields.BodyIn(culture), text);
         fields.Text(SearchFields.Words, version.Title + " " + version.Summary);
 

@@ -20,6 +20,13 @@ public sealed class SearchIndex : IDisposable
     private const string CursorKey = "portal.cursor";
     private const string GapsKey = "portal.gaps";
     private const string NodeKey = "portal.node";
+    private const string LayoutKey = "portal.layout";
+
+    /// <summary>
+    /// What the documents hold, stored in each commit: an index written for another layout is rebuilt
+    /// from the database when it opens. 2: each body begins with its title and summary.
+    /// </summary>
+    private const string Layout = "2";
 
     /// <summary>
     /// Lucene flushes a new segment whenever the documents it holds reach its buffer (16 MB by default),
@@ -178,6 +185,7 @@ public sealed class SearchIndex : IDisposable
             [CursorKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [GapsKey] = missing.Format(),
             [NodeKey] = Node,
+            [LayoutKey] = Layout,
         });
         writer.Commit();
     }
@@ -253,18 +261,30 @@ public sealed class SearchIndex : IDisposable
             }
 
             OpenWriter(OpenMode.CREATE_OR_APPEND);
+            if (!IsNew && (writer.CommitData.TryGetValue(LayoutKey, out var layout) ? layout : null) is var written && written != Layout)
+            {
+                logger.LogInformation("The search index at {Path} holds documents of layout {Old}, not {Layout}; it is created anew and rebuilt from the database", Path, written ?? "1", Layout);
+                searchers.Dispose();
+                writer.Dispose();
+                CreateAnew();
+            }
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             logger.LogWarning(e, "The search index at {Path} cannot be read; it is created anew and rebuilt from the database", Path);
-            IsNew = true;
-            // Even in CREATE mode the writer reads the old commit point first, so the broken files go.
-            directory.Dispose();
-            System.IO.Directory.Delete(Path, recursive: true);
-            System.IO.Directory.CreateDirectory(Path);
-            directory = new PositionalReadDirectory(new DirectoryInfo(Path));
-            OpenWriter(OpenMode.CREATE);
+            CreateAnew();
         }
+    }
+
+    private void CreateAnew()
+    {
+        IsNew = true;
+        // Even in CREATE mode the writer reads the old commit point first, so the old files go.
+        directory.Dispose();
+        System.IO.Directory.Delete(Path, recursive: true);
+        System.IO.Directory.CreateDirectory(Path);
+        directory = new PositionalReadDirectory(new DirectoryInfo(Path));
+        OpenWriter(OpenMode.CREATE);
     }
 
     private void OpenWriter(OpenMode mode)

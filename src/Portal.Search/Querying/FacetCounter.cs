@@ -5,15 +5,16 @@ using Portal.Search.Indexing;
 namespace Portal.Search.Querying;
 
 /// <summary>
-/// Counts the facet values of every document that matches, whatever page is shown: per segment by
-/// ordinal from the segment's tables in memory (<see cref="SegmentTables"/>), turned into values
-/// when the segment is done.
+/// Counts the facet values of every document that matches, whatever page is shown: the matches of a
+/// segment are only noted as they come, then counted by ordinal from the segment's tables in memory
+/// (<see cref="SegmentTables"/>) one facet at a time, in one tight loop each, and turned into values.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
     private readonly Dictionary<string, int>[] counts = [.. SearchFields.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
     private SegmentTables? segment;
-    private int[][] segmentCounts = [];
+    private int[] docs = new int[1024];
+    private int collected;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -35,20 +36,16 @@ public sealed class FacetCounter : ICollector
         ArgumentNullException.ThrowIfNull(context);
         Flush();
         segment = SegmentTables.Of(context.AtomicReader);
-        segmentCounts = [.. segment.Values.Select(values => new int[values.Length])];
     }
 
     public void Collect(int doc)
     {
-        var facets = segment!;
-        for (var facet = 0; facet < segmentCounts.Length; facet++)
+        if (collected == docs.Length)
         {
-            var (starts, ordinals, tally) = (facets.Starts[facet], facets.Ordinals[facet], segmentCounts[facet]);
-            for (var i = starts[doc]; i < starts[doc + 1]; i++)
-            {
-                tally[ordinals[i]]++;
-            }
+            Array.Resize(ref docs, docs.Length * 2);
         }
+
+        docs[collected++] = doc;
     }
 
     private void Flush()
@@ -58,11 +55,35 @@ public sealed class FacetCounter : ICollector
             return;
         }
 
-        for (var facet = 0; facet < segmentCounts.Length; facet++)
+        var matched = docs.AsSpan(0, collected);
+        for (var facet = 0; facet < segment.Values.Length; facet++)
         {
-            for (var ordinal = 0; ordinal < segmentCounts[facet].Length; ordinal++)
+            var tally = new int[segment.Values[facet].Length + 1];
+            if (segment.OneValued[facet] is { } single)
             {
-                if (segmentCounts[facet][ordinal] is var count and > 0)
+                // One value or none per document (a type, a year): one read per match, none counted in tally[0].
+                foreach (var doc in matched)
+                {
+                    tally[single[doc]]++;
+                }
+
+                tally = tally[1..];
+            }
+            else
+            {
+                var (starts, ordinals) = (segment.Starts[facet], segment.Ordinals[facet]);
+                foreach (var doc in matched)
+                {
+                    for (var i = starts[doc]; i < starts[doc + 1]; i++)
+                    {
+                        tally[ordinals[i]]++;
+                    }
+                }
+            }
+
+            for (var ordinal = 0; ordinal < tally.Length; ordinal++)
+            {
+                if (tally[ordinal] is var count and > 0)
                 {
                     var value = segment.Values[facet][ordinal];
                     counts[facet][value] = counts[facet].GetValueOrDefault(value) + count;
@@ -71,5 +92,6 @@ public sealed class FacetCounter : ICollector
         }
 
         segment = null;
+        collected = 0;
     }
 }

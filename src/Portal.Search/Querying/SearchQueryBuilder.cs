@@ -6,11 +6,13 @@ using Portal.Search.Indexing;
 namespace Portal.Search.Querying;
 
 /// <summary>
-/// Builds the Lucene query for a <see cref="UserQuery"/>: every word is analysed once per culture
-/// and looked for in that culture's fields, title above summary above body; all the words together
-/// as a phrase score above the same words scattered; the culture asked for scores above the others.
-/// A culture written without spaces (Chinese) has several words in what was typed as one: there,
-/// each of its terms is a word of its own, preferred together and any accepted, as in English.
+/// Builds the Lucene query for a <see cref="UserQuery"/>. Every word is analysed once per culture whose
+/// script it can be written in (and in the culture asked for) and found in that culture's body, which
+/// begins with the title and the summary; the culture asked for scores above the others. Then the best
+/// matches are raised (<see cref="RankedQuery.Boosts"/>): a word in the title weighs three times a body
+/// match, in the summary one and a half, and all the words together as a phrase score above the same
+/// words scattered. A culture written without spaces (Chinese) has several words in what was typed as
+/// one: there, each of its terms is a word of its own, preferred together and any accepted, as in English.
 /// </summary>
 public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
 {
@@ -23,23 +25,34 @@ public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
     /// <summary>Matches in the culture asked for weigh this much more than matches in other cultures.</summary>
     public const float PreferredCultureBoost = 2f;
 
-    public (Query Query, QueryTerms Terms) Build(UserQuery query, string preferredCulture)
+    /// <summary>Of the cultures a word matches in, the best counts whole and the others this much.</summary>
+    private const float OtherCultures = 0.1f;
+
+    private static readonly (Func<string, string> Field, float Boost)[] Body = [(SearchFields.BodyIn, BodyBoost)];
+
+    private static readonly (Func<string, string> Field, float Boost)[] TitleAndSummary = [(SearchFields.TitleIn, TitleBoost), (SearchFields.SummaryIn, SummaryBoost)];
+
+    private static readonly (Func<string, string> Field, float Boost)[] Everywhere = [.. TitleAndSummary, .. Body];
+
+    public RankedQuery Build(UserQuery query, string preferredCulture)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var terms = new QueryTerms();
         var root = new BooleanQuery();
         var anyOf = new BooleanQuery();
+        var boosts = new BooleanQuery();
         foreach (var word in query.Words)
         {
-            if (Text(word, slop: 0, preferredCulture, terms, asWords: true) is { } clause)
+            if (Word(word, preferredCulture, terms, boosts) is { } clause)
             {
                 anyOf.Add(clause, Occur.SHOULD);
             }
         }
 
-        if (query.Words.Count > 1 && Text(string.Join(' ', query.Words), slop: 2, preferredCulture, terms: null) is { } together)
+        if (query.Words.Count > 1 && Text(string.Join(' ', query.Words), slop: 2, preferredCulture, Everywhere, terms: null) is { } allWords)
         {
-            together.Boost = PhraseBoost;
-            anyOf.Add(together, Occur.SHOULD);
+            allWords.Boost = PhraseBoost;
+            boosts.Add(allWords, Occur.SHOULD);
         }
 
         foreach (var prefix in query.Prefixes)
@@ -56,7 +69,7 @@ public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
         foreach (var phrase in query.Phrases)
         {
             // A phrase of stop words only finds nothing to look for; it then narrows nothing.
-            if (Text(phrase, slop: 0, preferredCulture, terms) is { } clause)
+            if (Text(phrase, slop: 0, preferredCulture, Body, terms) is { } clause)
             {
                 root.Add(clause, Occur.MUST);
             }
@@ -69,72 +82,106 @@ public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
 
         foreach (var excluded in query.Excluded)
         {
-            if (Text(excluded, slop: 0, preferredCulture, terms: null) is { } clause)
+            if (Text(excluded, slop: 0, preferredCulture, Body, terms: null) is { } clause)
             {
                 root.Add(clause, Occur.MUST_NOT);
             }
         }
 
-        return (root, terms);
+        return new RankedQuery(root, boosts.Clauses.Count == 0 ? null : boosts, terms);
     }
 
     /// <summary>
-    /// The text in every culture's fields: one term, or the analysed terms as a phrase (several words,
-    /// a hyphenated word); with <paramref name="asWords"/>, in a culture written without spaces, the
-    /// terms as words of their own with their phrase as a boost.
+    /// One typed word: found in the body of each culture it can be, and raised (in <paramref name="boosts"/>)
+    /// where it is in a title or a summary. In a culture written without spaces its terms are words of
+    /// their own, any accepted, all of them together raised as a phrase.
     /// </summary>
-    private DisjunctionMaxQuery? Text(string text, int slop, string preferredCulture, QueryTerms? terms, bool asWords = false)
+    private DisjunctionMaxQuery? Word(string word, string preferredCulture, QueryTerms terms, BooleanQuery boosts)
     {
-        var any = new DisjunctionMaxQuery(0.1f);
-        foreach (var culture in analyzers.Cultures)
+        var matching = new DisjunctionMaxQuery(OtherCultures);
+        var raised = new DisjunctionMaxQuery(OtherCultures);
+        foreach (var (culture, tokens, weight) in Analyzed(word, preferredCulture))
         {
-            var tokens = Analyze(culture, text);
-            if (tokens.Count == 0)
+            foreach (var (term, _) in tokens)
             {
-                continue;
+                terms.Add(culture, term);
             }
 
+            if (tokens.Count > 1 && CultureAnalyzers.WritesWithoutSpaces(culture))
+            {
+                var each = new BooleanQuery();
+                var eachRaised = new BooleanQuery();
+                foreach (var token in tokens)
+                {
+                    each.Add(Fields(culture, [(token.Term, 0)], slop: 0, weight, Body), Occur.SHOULD);
+                    eachRaised.Add(Fields(culture, [(token.Term, 0)], slop: 0, weight, TitleAndSummary), Occur.SHOULD);
+                }
+
+                matching.Add(each);
+                raised.Add(eachRaised);
+                var together = Fields(culture, tokens, slop: 2, weight, Everywhere);
+                together.Boost = PhraseBoost;
+                boosts.Add(together, Occur.SHOULD);
+            }
+            else
+            {
+                matching.Add(Fields(culture, tokens, slop: 0, weight, Body));
+                raised.Add(Fields(culture, tokens, slop: 0, weight, TitleAndSummary));
+            }
+        }
+
+        if (raised.Disjuncts.Count > 0)
+        {
+            boosts.Add(raised, Occur.SHOULD);
+        }
+
+        return matching.Disjuncts.Count == 0 ? null : matching;
+    }
+
+    /// <summary>The text in the given fields of every culture it can be written in: one term, or the analysed terms as a phrase (several words, a hyphenated word).</summary>
+    private DisjunctionMaxQuery? Text(string text, int slop, string preferredCulture, (Func<string, string> Field, float Boost)[] fields, QueryTerms? terms)
+    {
+        var any = new DisjunctionMaxQuery(OtherCultures);
+        foreach (var (culture, tokens, weight) in Analyzed(text, preferredCulture))
+        {
             foreach (var (term, _) in tokens)
             {
                 terms?.Add(culture, term);
             }
 
-            var weight = culture == preferredCulture ? PreferredCultureBoost : 1f;
-            if (asWords && tokens.Count > 1 && CultureAnalyzers.WritesWithoutSpaces(culture))
-            {
-                any.Add(Words(culture, tokens, weight));
-            }
-            else
-            {
-                AddFields(any, culture, tokens, slop, weight);
-            }
+            any.Add(Fields(culture, tokens, slop, weight, fields));
         }
 
         return any.Disjuncts.Count == 0 ? null : any;
     }
 
-    /// <summary>Each term accepted alone, all of them together (slop 2) weighing <see cref="PhraseBoost"/> more: what several typed words get.</summary>
-    private static BooleanQuery Words(string culture, List<(string Term, int Position)> tokens, float weight)
+    /// <summary>The text analysed in each culture whose script it can be written in, and in the culture asked for, with that culture's weight.</summary>
+    private IEnumerable<(string Culture, List<(string Term, int Position)> Tokens, float Weight)> Analyzed(string text, string preferredCulture)
     {
-        var words = new BooleanQuery();
-        foreach (var token in tokens)
+        foreach (var culture in analyzers.Cultures)
         {
-            var one = new DisjunctionMaxQuery(0.1f);
-            AddFields(one, culture, [(token.Term, 0)], slop: 0, weight);
-            words.Add(one, Occur.SHOULD);
-        }
+            if (culture != preferredCulture && !CultureScripts.CanWrite(culture, text))
+            {
+                continue;
+            }
 
-        var together = new DisjunctionMaxQuery(0.1f) { Boost = PhraseBoost };
-        AddFields(together, culture, tokens, slop: 2, weight);
-        words.Add(together, Occur.SHOULD);
-        return words;
+            var tokens = Analyze(culture, text);
+            if (tokens.Count > 0)
+            {
+                yield return (culture, tokens, culture == preferredCulture ? PreferredCultureBoost : 1f);
+            }
+        }
     }
 
-    private static void AddFields(DisjunctionMaxQuery any, string culture, List<(string Term, int Position)> tokens, int slop, float weight)
+    private static DisjunctionMaxQuery Fields(string culture, List<(string Term, int Position)> tokens, int slop, float weight, (Func<string, string> Field, float Boost)[] fields)
     {
-        any.Add(Field(SearchFields.TitleIn(culture), tokens, slop, TitleBoost * weight));
-        any.Add(Field(SearchFields.SummaryIn(culture), tokens, slop, SummaryBoost * weight));
-        any.Add(Field(SearchFields.BodyIn(culture), tokens, slop, BodyBoost * weight));
+        var any = new DisjunctionMaxQuery(OtherCultures);
+        foreach (var (field, boost) in fields)
+        {
+            any.Add(Field(field(culture), tokens, slop, boost * weight));
+        }
+
+        return any;
     }
 
     /// <summary>A prefix is looked for in the unstemmed words of titles and summaries: "insura" is not a prefix of the stem "insur".</summary>

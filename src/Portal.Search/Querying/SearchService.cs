@@ -15,25 +15,45 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
 
     public SearchResult Search(SearchRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var parsed = UserQuery.Parse(request.Query);
         var culture = request.Culture ?? taxonomy.Site.DefaultCulture;
-        var (query, terms) = builder.Build(parsed, culture);
+        var built = builder.Build(parsed, culture);
         var now = SearchDocumentBuilder.ToSeconds(clock.GetUtcNow().UtcDateTime);
-        var filtered = WithKeywordFilters(query, request, parsed);
+        var matching = WithKeywordFilters(built.Matching, request, parsed);
+        var published = PublishedBetween(request, now);
         var depth = Math.Min(request.Page * request.Size, MaxDepth);
         return index.Search(searcher =>
         {
+            var (weight, boosts) = BestMatchRescorer.Weigh(searcher, matching, parsed.HasText ? built.Boosts : null);
+            var ranked = Math.Max(boosts is null ? depth : Math.Max(depth, BestMatchRescorer.Window), 1);
             var facets = new FacetCounter();
-            ITopDocsCollector top = parsed.HasText
-                ? TopScoreDocCollector.Create(Math.Max(depth, 1), docsScoredInOrder: false)
-                : TopFieldCollector.Create(new Sort(new SortField(SearchFields.PublishedValue, SortFieldType.INT64, reverse: true)), Math.Max(depth, 1), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            searcher.Search(filtered, PublishedBetween(request, now), MultiCollector.Wrap(parsed.HasText ? new RecencyCollector(top, now) : top, facets));
-            var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size).ScoreDocs;
-            var hits = page.Select(scoreDoc => Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms)).ToList();
+            ScoreDoc[] best;
+            int total;
+            if (parsed.HasText)
+            {
+                var top = new BestMatchCollector(ranked, now, facets);
+                BestMatchRescorer.Collect(searcher, weight, published, top);
+                (best, total) = (top.Best(), top.TotalHits);
+            }
+            else
+            {
+                var latest = TopFieldCollector.Create(new Sort(new SortField(SearchFields.PublishedValue, SortFieldType.INT64, reverse: true)), ranked, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+                BestMatchRescorer.Collect(searcher, weight, published, MultiCollector.Wrap(latest, facets));
+                (best, total) = (latest.GetTopDocs().ScoreDocs, latest.TotalHits);
+            }
+
+            if (boosts is not null)
+            {
+                best = BestMatchRescorer.Rescore(searcher, boosts, best, now);
+            }
+
+            var hits = best.Skip((request.Page - 1) * request.Size).Take(request.Size)
+                .Select(scoreDoc => Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, built.Terms)).ToList();
             var facetValues = facets.Counts.ToDictionary(
                 f => f.Key,
                 f => (IReadOnlyList<FacetValue>)[.. f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => new FacetValue(v.Key, v.Value))]);
-            return new SearchResult(request.Query ?? "", top.TotalHits, request.Page, request.Size, hits, facetValues);
+            return new SearchResult(request.Query ?? "", total, request.Page, request.Size, hits, facetValues);
         });
     }
 

@@ -33,9 +33,11 @@ public sealed class SegmentTables
         Starts = new int[count][];
         Ordinals = new int[count][];
         Values = new string[count][];
+        OneValued = new int[]?[count];
         for (var facet = 0; facet < count; facet++)
         {
             (Starts[facet], Ordinals[facet], Values[facet]) = Read(segment, SearchFields.Facets[facet]);
+            OneValued[facet] = SingleValued(Starts[facet], Ordinals[facet]);
         }
     }
 
@@ -50,10 +52,33 @@ public sealed class SegmentTables
     /// <summary>Per facet, the value of each ordinal.</summary>
     public string[][] Values { get; }
 
+    /// <summary>Per facet whose documents have one value at most in this segment, each document's ordinal plus one (0: none); otherwise null.</summary>
+    public int[]?[] OneValued { get; }
+
     public static SegmentTables Of(AtomicReader segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
         return BySegment.GetValue(segment.CoreCacheKey, _ => new SegmentTables(segment));
+    }
+
+    private static int[]? SingleValued(int[] starts, int[] ordinals)
+    {
+        var single = new int[starts.Length - 1];
+        for (var doc = 0; doc < single.Length; doc++)
+        {
+            switch (starts[doc + 1] - starts[doc])
+            {
+                case 0:
+                    break;
+                case 1:
+                    single[doc] = ordinals[starts[doc]] + 1;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return single;
     }
 
     private static (int[] Starts, int[] Ordinals, string[] Values) Read(AtomicReader segment, string field)

@@ -9,7 +9,7 @@ namespace Portal.Benchmarks.Cli;
 /// </summary>
 public sealed class CommandLine
 {
-    private static readonly string[] Flags = ["keep", "maildir"];
+    private static readonly string[] Flags = ["keep", "maildir", "in-process-only"];
 
     private readonly List<string> positionals = [];
     private readonly Dictionary<string, string?> options = new(StringComparer.Ordinal);

@@ -28,9 +28,11 @@ public static class Usage
               (filtered, paged), saving drafts through the editor's form, and publish to visible
               (public page and search); it adds versions to that database
           search [N] [--data FOLDER | --work FOLDER] [--queries 1000] [--warmup 200] [--publish-tries 20] [--seed S]
+              [--in-process-only]
               on the data of an earlier import (or of an import run first): 1,000 queries drawn from the
-              corpus, timed in-process, against SQLite FTS5 and over GET /api/search; then publish to
-              searchable with the site running (reindexes first when the data has no index)
+              corpus, each asked in the culture of its item, timed in-process beside bare Lucene (query by
+              query), against SQLite FTS5 and over GET /api/search; then publish to searchable with the
+              site running (reindexes first when the data has no index)
           reindex [N] [--data FOLDER | --work FOLDER]
               time the reindex verb on the data of an earlier import (or of an import run first)
           digests [--subscriptions 10000] [--items 200] [--rounds 3] [--maildir] [--seed S] [--work FOLDER] [--keep] [--out RESULTS]

@@ -20,13 +20,13 @@ public static class CorpusReader
     {
         using var connection = PublishedIds.Open(databasePath);
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT i.Type, v.Title, v.Summary, v.FieldsJson {PublicVersions} ORDER BY i.ContentId, i.Culture";
+        command.CommandText = $"SELECT i.Type, i.Culture, v.Title, v.Summary, v.FieldsJson {PublicVersions} ORDER BY i.ContentId, i.Culture";
         PublishedIds.AddNow(command, nowUtc);
         var items = new List<CorpusItem>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            items.Add(CorpusItem.From(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
+            items.Add(CorpusItem.From(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)));
         }
 
         return items;

@@ -66,7 +66,7 @@ public static class Fts5Table
         for (var i = 0; i < batch.Count; i++)
         {
             var (id, type, title, summary, fields) = (batch[i][0], batch[i][1], batch[i][2], batch[i][3], batch[i][5]);
-            var item = CorpusItem.From(type, title, summary, fields);
+            var item = CorpusItem.From(type, culture: "", title, summary, fields);
             insert.Parameters.Clear();
             insert.Parameters.AddWithValue("$id", id);
             insert.Parameters.AddWithValue("$title", title);

@@ -38,8 +38,13 @@ public sealed class InProcessSearch : IDisposable
         host = builder.Build();
         search = host.Services.GetRequiredService<SearchService>();
         taxonomy = host.Services.GetRequiredService<Taxonomy>();
-        Documents = host.Services.GetRequiredService<SearchIndex>().Search(searcher => searcher.IndexReader.NumDocs);
+        var index = host.Services.GetRequiredService<SearchIndex>();
+        Documents = index.Search(searcher => searcher.IndexReader.NumDocs);
+        Bare = new BareLuceneSearch(index, host.Services.GetRequiredService<CultureAnalyzers>());
     }
+
+    /// <summary>Lucene alone on the same index: the baseline.</summary>
+    public BareLuceneSearch Bare { get; }
 
     /// <summary>The documents in the index.</summary>
     public int Documents { get; }
@@ -51,7 +56,7 @@ public sealed class InProcessSearch : IDisposable
         string? Filter(string facet) => query.Facet == facet ? query.FacetValue : null;
         var answer = SearchApi.Search(
             query.Text, Filter("type"), Filter("cluster"), Filter("country"), Filter("hazard"),
-            culture: null, from: null, to: null, page: null, size: null, search, taxonomy);
+            query.Culture, from: null, to: null, page: null, size: null, search, taxonomy);
         return answer.Result is Ok<SearchResult> { Value: { } result }
             ? result.Total
             : throw new InvalidOperationException($"the search API refused '{query}'");

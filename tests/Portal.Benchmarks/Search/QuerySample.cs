@@ -24,4 +24,24 @@ public sealed record QuerySample(IReadOnlyList<double> Latencies, int WithHits)
 
         return new QuerySample(latencies, withHits);
     }
+
+    /// <summary>
+    /// Two ways of searching over the same queries, each query by one and then the other, so that a
+    /// change in the machine's load falls on both alike: the fair ground for their ratio.
+    /// </summary>
+    public static (QuerySample First, QuerySample Second) TimeInterleaved(IReadOnlyList<BenchmarkQuery> queries, Func<BenchmarkQuery, int> first, Func<BenchmarkQuery, int> second)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        var (a, b) = (new List<QuerySample>(), new List<QuerySample>());
+        foreach (var query in queries)
+        {
+            a.Add(Time([query], first));
+            b.Add(Time([query], second));
+        }
+
+        return (Joined(a), Joined(b));
+    }
+
+    private static QuerySample Joined(List<QuerySample> samples) =>
+        new([.. samples.SelectMany(s => s.Latencies)], samples.Sum(s => s.WithHits));
 }

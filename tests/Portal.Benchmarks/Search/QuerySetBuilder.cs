@@ -26,9 +26,9 @@ public static partial class QuerySetBuilder
             var item = items[random.Next(items.Count)];
             var tokens = Token().Matches(item.Text).Select(m => m.Value).ToList();
             var roll = random.NextDouble();
-            var query = roll < 0.60 ? Words(tokens, random, random.Next(1, 4))
-                : roll < 0.75 ? Phrase(tokens, random)
-                : Filtered(item, Words(tokens, random, random.Next(1, 3)), random);
+            var query = roll < 0.60 ? Words(item, tokens, random, random.Next(1, 4))
+                : roll < 0.75 ? Phrase(item, tokens, random)
+                : Filtered(item, Words(item, tokens, random, random.Next(1, 3)), random);
             if (query is not null)
             {
                 queries.Add(query);
@@ -38,7 +38,7 @@ public static partial class QuerySetBuilder
         return queries;
     }
 
-    private static BenchmarkQuery? Words(List<string> tokens, Random random, int count)
+    private static BenchmarkQuery? Words(CorpusItem item, List<string> tokens, Random random, int count)
     {
         var words = tokens.Where(IsWord).ToList();
         if (words.Count == 0)
@@ -47,10 +47,10 @@ public static partial class QuerySetBuilder
         }
 
         var start = random.Next(Math.Max(1, words.Count - count + 1));
-        return new BenchmarkQuery([.. words.Skip(start).Take(count).Select(w => IsHan(w) ? Cut(w, random) : w)], IsPhrase: false);
+        return new BenchmarkQuery([.. words.Skip(start).Take(count).Select(w => IsHan(w) ? Cut(w, random) : w)], IsPhrase: false, item.Culture);
     }
 
-    private static BenchmarkQuery? Phrase(List<string> tokens, Random random)
+    private static BenchmarkQuery? Phrase(CorpusItem item, List<string> tokens, Random random)
     {
         var starts = Enumerable.Range(0, Math.Max(0, tokens.Count - 1))
             .Where(i => IsWord(tokens[i]) && IsWord(tokens[i + 1]) && !IsHan(tokens[i]) && !IsHan(tokens[i + 1]))
@@ -61,7 +61,7 @@ public static partial class QuerySetBuilder
         }
 
         var i = starts[random.Next(starts.Count)];
-        return new BenchmarkQuery([tokens[i], tokens[i + 1]], IsPhrase: true);
+        return new BenchmarkQuery([tokens[i], tokens[i + 1]], IsPhrase: true, item.Culture);
     }
 
     private static BenchmarkQuery? Filtered(CorpusItem item, BenchmarkQuery? words, Random random)

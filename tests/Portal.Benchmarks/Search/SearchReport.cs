@@ -26,6 +26,20 @@ public sealed class SearchReport(string scenario, ResultLog results, bool atScal
         Add("in-process queries that found something", sample.WithHits, "count");
     }
 
+    /// <summary>Lucene alone, timed query by query beside ours: the ratio is what the portal's search costs above the limit.</summary>
+    public void Bare(QuerySample sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var bare = sample.Stats;
+        Latencies("bare Lucene top 10, SHOULD terms on the culture's body, no facets", bare, null, null);
+        Add("bare Lucene queries that found something", sample.WithHits, "count");
+        if (ours is not null)
+        {
+            Add("ratio ours/bare Lucene, p50", ours.Median / bare.Median, "x", $"<= {SearchTargets.BareRatio}", ours.Median / bare.Median <= SearchTargets.BareRatio);
+            Add("ratio ours/bare Lucene, p99", ours.P99 / bare.P99, "x", $"<= {SearchTargets.BareRatio}", ours.P99 / bare.P99 <= SearchTargets.BareRatio);
+        }
+    }
+
     public void Fts5(TimeSpan? built, long rows, QuerySample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
