@@ -20,8 +20,8 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
         var culture = request.Culture ?? taxonomy.Site.DefaultCulture;
         var built = builder.Build(parsed, culture);
         var now = SearchDocumentBuilder.ToSeconds(clock.GetUtcNow().UtcDateTime);
-        var matching = WithKeywordFilters(built.Matching, request, parsed);
-        var published = PublishedBetween(request, now);
+        var matching = built.Matching;
+        var published = Accepted(request, parsed, now);
         var depth = Math.Min(request.Page * request.Size, MaxDepth);
         return index.Search(searcher =>
         {
@@ -57,31 +57,25 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
         });
     }
 
-    /// <summary>
-    /// The keyword filters as required clauses of no weight: matched by skipping along their postings
-    /// together with the query, and leaving every score as the query alone gives it.
-    /// </summary>
-    private static Query WithKeywordFilters(Query query, SearchRequest request, UserQuery parsed)
+    /// <summary>The keyword filters of the request and of the query (<c>cluster:...</c>), as the index holds their values.</summary>
+    private static IEnumerable<(string Field, string Value)> KeywordFilters(SearchRequest request, UserQuery parsed)
     {
-        var filtered = new BooleanQuery { { query, Occur.MUST } };
-        void Keyword(string field, string? value)
+        (string, string?)[] asked = [("type", request.Type), ("cluster", request.Cluster), ("country", request.Country), ("hazard", request.Hazard), .. parsed.Filters.Select(f => (f.Field, (string?)f.Value))];
+        foreach (var (field, value) in asked)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                filtered.Add(new ConstantScoreQuery(new TermQuery(new Term(field, value.Trim()))) { Boost = 0 }, Occur.MUST);
+                yield return (field, field == "country" ? value.Trim().ToUpperInvariant() : value.Trim());
             }
         }
+    }
 
-        Keyword("type", request.Type);
-        Keyword("cluster", request.Cluster);
-        Keyword("country", request.Country?.ToUpperInvariant());
-        Keyword("hazard", request.Hazard);
-        foreach (var (field, value) in parsed.Filters)
-        {
-            Keyword(field, field == "country" ? value.ToUpperInvariant() : value);
-        }
-
-        return filtered.Clauses.Count == 1 ? query : filtered;
+    /// <summary>What a search may find: public now, within <c>from</c>/<c>to</c>, with every keyword filter asked for.</summary>
+    internal static PublishedFilter Accepted(SearchRequest request, UserQuery parsed, long now)
+    {
+        var keywords = KeywordFilters(request, parsed).Select(k => new Term(k.Field, k.Value)).ToList();
+        var between = PublishedBetween(request, now);
+        return keywords.Count == 0 ? between : new PublishedFilter(between.From, between.Until, keywords);
     }
 
     /// <summary>Public now (a scheduled item waits for its time), and within <c>from</c>/<c>to</c> (<c>to</c> excluded).</summary>
