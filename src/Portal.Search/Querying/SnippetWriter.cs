@@ -68,7 +68,7 @@ public sealed class SnippetWriter(CultureAnalyzers analyzers)
         }
 
         var start = sentences[0].Start;
-        var end = sentences.TakeWhile(s => s.End - start <= Length).Select(s => s.End).DefaultIfEmpty(-1).Last();
+        var end = sentences.TakeWhile(s => Shown(text, start, s.End) <= Length).Select(s => s.End).DefaultIfEmpty(-1).Last();
         return (start, end >= 0 ? end : TextBoundaries.WordEndAtOrBefore(text, start + Length, start));
     }
 
@@ -100,7 +100,7 @@ public sealed class SnippetWriter(CultureAnalyzers analyzers)
                 continue;
             }
 
-            for (var j = i + 1; j < sentences.Count && sentences[j].End - start <= Length; j++)
+            for (var j = i + 1; j < sentences.Count && Shown(text, start, sentences[j].End) <= Length; j++)
             {
                 end = sentences[j].End;
             }
@@ -136,6 +136,9 @@ public sealed class SnippetWriter(CultureAnalyzers analyzers)
 
         return html.ToString();
     }
+
+    /// <summary>How many characters the text between two points takes on the page, with its line ends shown as separators.</summary>
+    private static int Shown(string text, int start, int end) => end - start + ((BlockSeparator.Length - 1) * text.AsSpan(start, end - start).Count('\n'));
 
     /// <summary>The text between two points, HTML-encoded, each line end (a block's) shown as a separator.</summary>
     private static string Encoded(string text, int start, int end) =>

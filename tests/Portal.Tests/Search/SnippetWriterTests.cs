@@ -34,6 +34,15 @@ public sealed class SnippetWriterTests : IClassFixture<SnippetWriterTests.Items>
     }
 
     [Fact]
+    public void Blocks_shown_apart_still_keep_the_snippet_short()
+    {
+        var snippet = Snippet("many-items", "gauge");
+
+        Assert.Contains("<mark>gauge</mark>", snippet, StringComparison.Ordinal);
+        Assert.InRange(Visible(snippet).Trim('…').Length, 1, SnippetWriter.Length);
+    }
+
+    [Fact]
     public void A_long_paragraph_is_cut_between_words_and_stays_short()
     {
         var snippet = Snippet("long-paragraph", "floodgate");
@@ -122,6 +131,7 @@ public sealed class SnippetWriterTests : IClassFixture<SnippetWriterTests.Items>
                 - Permeable pavements
                 - Wetlands
                 """);
+            Fixture.Add("many-items", "Instruments", string.Join('\n', Enumerable.Range(1, 40).Select(i => i == 3 ? "- rain gauge" : $"- sensor {i}")));
             var random = new Random(7);
             var words = Enumerable.Range(0, 160).Select(_ => LongWords[random.Next(LongWords.Length)]).ToList();
             words.Insert(90, "floodgate");
