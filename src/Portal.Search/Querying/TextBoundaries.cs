@@ -77,7 +77,9 @@ internal static class TextBoundaries
     private static bool IsWordBoundary(string text, int p) =>
         p <= 0 || p >= text.Length
         || (char.IsWhiteSpace(text[p - 1]) != char.IsWhiteSpace(text[p]))
-        || (!char.IsLowSurrogate(text[p]) && (IsUnspaced(text[p - 1]) || IsUnspaced(text[p])));
+        || (!char.IsLowSurrogate(text[p]) && (IsUnspaced(text[p - 1]) || IsUnspaced(text[p])))
+        // Two characters beyond the first plane side by side: mostly Han (extension B on) and emoji.
+        || (char.IsHighSurrogate(text[p]) && char.IsLowSurrogate(text[p - 1]));
 
     private static int TrimEnd(string text, int end, int floor)
     {

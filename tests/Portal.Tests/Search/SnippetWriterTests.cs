@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Portal.Search.Querying;
 using Portal.Tests.Support;
 
@@ -99,6 +100,17 @@ public sealed class SnippetWriterTests : IClassFixture<SnippetWriterTests.Items>
         Assert.StartsWith("وفي عام", Visible(snippet).TrimStart('…'), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_snippet_never_splits_a_character_written_with_two_code_units()
+    {
+        var snippet = System.Net.WebUtility.HtmlDecode(Snippet("supplementary-zh", "海绵城市", "zh"));
+
+        Assert.Contains("𠀀水<mark>海绵城市</mark>", snippet, StringComparison.Ordinal);
+        Assert.True(snippet.EnumerateRunes().All(rune => rune != Rune.ReplacementChar), snippet);
+        Assert.All(snippet.Select((c, i) => (c, i)).Where(x => char.IsLowSurrogate(x.c)), x => Assert.True(x.i > 0 && char.IsHighSurrogate(snippet[x.i - 1])));
+        Assert.All(snippet.Select((c, i) => (c, i)).Where(x => char.IsHighSurrogate(x.c)), x => Assert.True(x.i + 1 < snippet.Length && char.IsLowSurrogate(snippet[x.i + 1])));
+    }
+
     [Theory]
     [InlineData("stems-es", "es", "inundación", "<mark>inundaciones</mark>")]
     [InlineData("stems-ru", "ru", "наводнение", "<mark>наводнения</mark>")]
@@ -132,6 +144,8 @@ public sealed class SnippetWriterTests : IClassFixture<SnippetWriterTests.Items>
                 - Wetlands
                 """);
             Fixture.Add("many-items", "Instruments", string.Join('\n', Enumerable.Range(1, 40).Select(i => i == 3 ? "- rain gauge" : $"- sensor {i}")));
+            // Han beyond the first plane (extension B), two code units each, up to the match and after it.
+            Fixture.Add("supplementary-zh", "罕用字", string.Concat(Enumerable.Repeat("𠀀", 150)) + "水海绵城市" + string.Concat(Enumerable.Repeat("𠀀", 150)), culture: "zh");
             var random = new Random(7);
             var words = Enumerable.Range(0, 160).Select(_ => LongWords[random.Next(LongWords.Length)]).ToList();
             words.Insert(90, "floodgate");
