@@ -20,6 +20,7 @@ public static class SearchFeature
         builder.Services.AddSingleton<SearchDocumentBuilder>();
         builder.Services.AddSingleton<SearchQueryBuilder>();
         builder.Services.AddSingleton<SnippetWriter>();
+        builder.Services.AddSingleton<FacetLabels>();
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton<IndexingSignal>();
         builder.Services.AddSingleton<SearchIndexer>();

@@ -27,6 +27,7 @@ public static class SiteFeature
         builder.Services.AddSingleton<ThemeFolder>();
         builder.Services.AddSingleton<TemplateStore>();
         builder.Services.AddSingleton<ThemeLocales>();
+        builder.Services.AddSingleton<Portal.Search.Querying.IContentTypeLabels, ThemeTypeLabels>();
         builder.Services.AddSingleton<ThemeAssets>();
         builder.Services.AddSingleton<SiteCultures>();
         builder.Services.AddSingleton<PageRenderer>();

@@ -11,6 +11,7 @@ using Portal.Benchmarks.Import;
 using Portal.Benchmarks.Measure;
 using Portal.Benchmarks.Relevance;
 using Portal.Benchmarks.Search;
+using Portal.Benchmarks.Snippets;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -37,8 +38,9 @@ try
     var search = SearchSettings.Read(line);
     var digests = DigestsSettings.Read(line);
     var relevance = RelevanceSettings.Read(line);
+    var snippets = SnippetsSettings.Read(line);
     var scenarios = new ScenarioRunner(paths, new ResultLog(line.Text("out") is { } output ? Path.GetFullPath(output) : null, import.Files));
-    line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" or "admin" or "digests" or "relevance" ? 0 : 1);
+    line.EnsureAllRead(maxPositionals: line.Scenario is "api" or "http" or "admin" or "digests" or "relevance" or "snippets" ? 0 : 1);
     return line.Scenario switch
     {
         "import" => await scenarios.ImportAsync(import, cancel.Token),
@@ -50,6 +52,7 @@ try
         "reindex" => await scenarios.ReindexAsync(import, api, cancel.Token),
         "digests" => await scenarios.DigestsAsync(digests, cancel.Token),
         "relevance" => await scenarios.RelevanceAsync(relevance, import, cancel.Token),
+        "snippets" => scenarios.Snippets(snippets),
         _ => throw new UsageException($"'{line.Scenario}' is not a scenario"),
     };
 }

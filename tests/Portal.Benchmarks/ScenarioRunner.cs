@@ -6,11 +6,12 @@ using Portal.Benchmarks.Measure;
 using Portal.Benchmarks.Reindex;
 using Portal.Benchmarks.Relevance;
 using Portal.Benchmarks.Search;
+using Portal.Benchmarks.Snippets;
 
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// The scenarios that run the portal (<c>import</c>, <c>api</c>, <c>all</c>, <c>http</c>, <c>admin</c>, <c>search</c>, <c>reindex</c>, <c>digests</c>, <c>relevance</c>) with their work folder:
+/// The scenarios that run the portal (<c>import</c>, <c>api</c>, <c>all</c>, <c>http</c>, <c>admin</c>, <c>search</c>, <c>reindex</c>, <c>digests</c>, <c>relevance</c>, <c>snippets</c>) with their work folder:
 /// created for the run, deleted at its end unless <c>--keep</c> (a folder the user named is never deleted).
 /// </summary>
 public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
@@ -57,6 +58,9 @@ public sealed class ScenarioRunner(BenchmarkPaths paths, ResultLog results)
         Console.WriteLine($"\nload average at the end: {MachineInfo.LoadAverage()}");
         return succeeded ? 0 : 1;
     }
+
+    /// <summary>Snippets against Lucene.Net's highlighters, in this process: no site, no work folder.</summary>
+    public int Snippets(SnippetsSettings settings) => new SnippetScenario(paths, results).Run(settings);
 
     public async Task<int> AllAsync(ImportSettings import, ApiSettings api, CancellationToken cancellationToken)
     {

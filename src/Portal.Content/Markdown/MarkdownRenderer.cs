@@ -4,6 +4,7 @@ using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Portal.Content.Markdown;
 
@@ -34,8 +35,10 @@ public sealed partial class MarkdownRenderer
     public MarkdownDepth? CheckDepth(string markdown) => TryParse(markdown) is null ? new MarkdownDepth(LineTooDeep(markdown)) : null;
 
     /// <summary>
-    /// The text alone. Markdig's own ToPlainText drops inline HTML but copies HTML blocks
-    /// (a <c>&lt;script&gt;</c> or <c>&lt;div&gt;</c> on lines of their own) through, so they are removed first.
+    /// The text alone, one line per block (a heading, a paragraph, a list item): search snippets
+    /// read the line ends as boundaries, so a heading is never run into the sentence after it.
+    /// Markdig's own ToPlainText drops inline HTML but copies HTML blocks (a <c>&lt;script&gt;</c>
+    /// or <c>&lt;div&gt;</c> on lines of their own) through, so they are removed first.
     /// </summary>
     public string ToPlainText(string markdown)
     {
@@ -43,6 +46,12 @@ public sealed partial class MarkdownRenderer
         foreach (var block in document.Descendants<HtmlBlock>().ToList())
         {
             block.Parent?.Remove(block);
+        }
+
+        // A soft line break is only the writer's wrapping, inside one paragraph.
+        foreach (var softBreak in document.Descendants<LineBreakInline>().Where(b => !b.IsHard).ToList())
+        {
+            softBreak.ReplaceBy(new LiteralInline(" "));
         }
 
         using var writer = new StringWriter();

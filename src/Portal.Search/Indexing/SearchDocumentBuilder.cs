@@ -33,8 +33,9 @@ public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, Con
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(fields);
         var culture = item.Culture;
-        // One line of text: snippets then read as prose, and offsets stay the same for indexing and marking.
-        var text = Whitespace().Replace(markdown.ToPlainText(version.Body), " ");
+        // One line per block, single spaces within: snippets read the line ends as boundaries, and
+        // offsets stay the same for indexing and marking.
+        var text = Whitespace().Replace(markdown.ToPlainText(version.Body), space => space.ValueSpan.Contains('\n') ? "\n" : " ");
         var summary = version.Summary ?? "";
         var published = ToSeconds(item.PublishedUtc ?? version.CreatedUtc);
         var document = fields.Next();

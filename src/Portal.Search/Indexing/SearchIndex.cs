@@ -24,7 +24,8 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// What the documents hold, stored in each commit: an index written for another layout is rebuilt
-    /// from the database when it opens. 2: each body begins with its title and summary.
+    /// from the database when it opens. 2: each body begins with its title and summary, and the stored
+    /// body keeps a line per block (snippets end sentences there).
     /// </summary>
     private const string Layout = "2";
 

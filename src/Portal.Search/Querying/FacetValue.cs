@@ -1,3 +1,8 @@
 namespace Portal.Search.Querying;
 
-public sealed record FacetValue(string Value, int Count);
+/// <param name="Value">The id the filter takes (<c>cluster=disaster-risk-reduction</c>).</param>
+public sealed record FacetValue(string Value, int Count)
+{
+    /// <summary>What the value is called in the culture searched (see <see cref="FacetLabels"/>).</summary>
+    public string Label { get; init; } = Value;
+}

@@ -8,7 +8,7 @@ using Portal.Search.Indexing;
 namespace Portal.Search.Querying;
 
 /// <summary>Runs a search: the query, the filters, facets over every match, and one page of hits with snippets.</summary>
-public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder, SnippetWriter snippets, Taxonomy taxonomy, TimeProvider clock)
+public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder, SnippetWriter snippets, FacetLabels labels, Taxonomy taxonomy, TimeProvider clock)
 {
     /// <summary>Paging stops here: deeper pages of a search are not worth their cost.</summary>
     public const int MaxDepth = 10_000;
@@ -52,7 +52,7 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
                 .Select(scoreDoc => Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, built.Terms)).ToList();
             var facetValues = facets.Counts.ToDictionary(
                 f => f.Key,
-                f => (IReadOnlyList<FacetValue>)[.. f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => new FacetValue(v.Key, v.Value))]);
+                f => (IReadOnlyList<FacetValue>)[.. f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => new FacetValue(v.Key, v.Value) { Label = labels.Label(searcher, f.Key, v.Key, culture) })]);
             return new SearchResult(request.Query ?? "", total, request.Page, request.Size, hits, facetValues);
         });
     }

@@ -8,22 +8,29 @@ namespace Portal.Search.Querying;
 /// <summary>
 /// The best fragment of a text for a query, HTML-encoded, with the words found in <c>&lt;mark&gt;</c>.
 /// The text is analysed as it was indexed (stems, CJK bigrams, Arabic normalisation), so what is
-/// marked is what matched; the window with the most distinct matches wins.
+/// marked is what matched. A fragment is whole sentences where they fit in <see cref="Length"/>
+/// (the run of sentences with the most distinct matches wins), else the part of one long sentence
+/// around its matches, cut between words; blocks of the body (a heading, a list item) are shown
+/// apart. Why this and not Lucene's highlighters: decision 0010.
 /// </summary>
 public sealed class SnippetWriter(CultureAnalyzers analyzers)
 {
     public const int Length = 200;
     private const int MaxMatches = 64;
 
+    /// <summary>Past this the text is not analysed: a match that far into a long body shows its beginning instead.</summary>
+    private const int MaxAnalysed = 50_000;
+
+    /// <summary>How much of a long sentence is shown before its first match.</summary>
+    private const int Lead = 40;
+
+    private const string BlockSeparator = " · ";
+
     public string Write(string text, string culture, QueryTerms terms)
     {
         var matches = Find(text, culture, terms);
-        if (matches.Count == 0)
-        {
-            return Encode(text, 0, Math.Min(text.Length, Length), []);
-        }
-
-        var (start, end) = BestWindow(text, matches);
+        var sentences = TextBoundaries.Sentences(text, Math.Max(matches.Count == 0 ? 0 : matches[^1].End, Length) + 1);
+        var (start, end) = matches.Count == 0 ? Opening(text, sentences) : BestWindow(text, sentences, matches);
         return Encode(text, start, end, matches);
     }
 
@@ -39,7 +46,7 @@ public sealed class SnippetWriter(CultureAnalyzers analyzers)
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken() && matches.Count < MaxMatches)
+        while (stream.IncrementToken() && matches.Count < MaxMatches && offset.StartOffset < MaxAnalysed)
         {
             var value = term.ToString();
             if (terms.Matches(culture, value, text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset)))
@@ -52,22 +59,56 @@ public sealed class SnippetWriter(CultureAnalyzers analyzers)
         return matches;
     }
 
-    private static (int Start, int End) BestWindow(string text, List<(int Start, int End, string Term)> matches)
+    /// <summary>The text's first sentences, or the beginning of the first one cut between words.</summary>
+    private static (int Start, int End) Opening(string text, List<(int Start, int End)> sentences)
     {
-        var best = (Start: matches[0].Start, Score: 0);
-        for (var i = 0; i < matches.Count; i++)
+        if (sentences.Count == 0)
         {
-            var score = matches.Skip(i).TakeWhile(m => m.End <= matches[i].Start + Length).Select(m => m.Term).Distinct().Count();
-            if (score > best.Score)
+            return (0, 0);
+        }
+
+        var start = sentences[0].Start;
+        var end = sentences.TakeWhile(s => Shown(text, start, s.End) <= Length).Select(s => s.End).DefaultIfEmpty(-1).Last();
+        return (start, end >= 0 ? end : TextBoundaries.WordEndAtOrBefore(text, start + Length, start));
+    }
+
+    private static (int Start, int End) BestWindow(string text, List<(int Start, int End)> sentences, List<(int Start, int End, string Term)> matches)
+    {
+        var best = (Start: 0, End: 0, Distinct: -1, Count: 0);
+        void Consider(int start, int end)
+        {
+            var inside = matches.Where(m => m.Start >= start && m.End <= end).ToList();
+            var (distinct, count) = (inside.Select(m => m.Term).Distinct(StringComparer.Ordinal).Count(), inside.Count);
+            if (distinct > best.Distinct || (distinct == best.Distinct && count > best.Count))
             {
-                best = (matches[i].Start, score);
+                best = (start, end, distinct, count);
             }
         }
 
-        var start = Math.Max(0, best.Start - 40);
-        var space = text.LastIndexOf(' ', start);
-        start = start > 0 && space >= 0 && start - space < 20 ? space + 1 : start;
-        return (start, Math.Min(text.Length, start + Length));
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (start, end) = sentences[i];
+            if (end - start > Length)
+            {
+                // Too long to show whole: the part around each of its matches, cut between words.
+                foreach (var match in matches.Where(m => m.Start >= start && m.End <= end))
+                {
+                    var from = TextBoundaries.WordStartAtOrAfter(text, Math.Max(start, match.Start - Lead), match.Start);
+                    Consider(from, TextBoundaries.WordEndAtOrBefore(text, Math.Min(end, from + Length), match.End));
+                }
+
+                continue;
+            }
+
+            for (var j = i + 1; j < sentences.Count && Shown(text, start, sentences[j].End) <= Length; j++)
+            {
+                end = sentences[j].End;
+            }
+
+            Consider(start, end);
+        }
+
+        return best.Distinct > 0 ? (best.Start, best.End) : Opening(text, sentences);
     }
 
     private static string Encode(string text, int start, int end, List<(int Start, int End, string Term)> matches)
@@ -82,12 +123,12 @@ public sealed class SnippetWriter(CultureAnalyzers analyzers)
         // Bigrams overlap ("海绵", "绵城"): overlapping matches are marked as one run.
         foreach (var (matchStart, matchEnd) in Merge(matches.Where(m => m.Start >= start && m.End <= end)))
         {
-            html.Append(WebUtility.HtmlEncode(text[position..matchStart]));
+            html.Append(Encoded(text, position, matchStart));
             html.Append("<mark>").Append(WebUtility.HtmlEncode(text[matchStart..matchEnd])).Append("</mark>");
             position = matchEnd;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[position..end]));
+        html.Append(Encoded(text, position, end));
         if (end < text.Length)
         {
             html.Append('…');
@@ -95,6 +136,13 @@ public sealed class SnippetWriter(CultureAnalyzers analyzers)
 
         return html.ToString();
     }
+
+    /// <summary>How many characters the text between two points takes on the page, with its line ends shown as separators.</summary>
+    private static int Shown(string text, int start, int end) => end - start + ((BlockSeparator.Length - 1) * text.AsSpan(start, end - start).Count('\n'));
+
+    /// <summary>The text between two points, HTML-encoded, each line end (a block's) shown as a separator.</summary>
+    private static string Encoded(string text, int start, int end) =>
+        WebUtility.HtmlEncode(text[start..end]).Replace("\n", BlockSeparator, StringComparison.Ordinal);
 
     private static IEnumerable<(int Start, int End)> Merge(IEnumerable<(int Start, int End, string Term)> matches)
     {

@@ -56,7 +56,7 @@ public static class SearchPage
                 ["label"] = page.Words.GetValueOrDefault(name, name),
                 ["values"] = result.Facets[name].Take(12).Select(v => new LiquidModel
                 {
-                    ["label"] = FacetLabel(page, name, v.Value),
+                    ["label"] = v.Label,
                     ["count"] = Formats.Number(v.Count, page.Culture),
                     ["selected"] = filters[name] == v.Value,
                     ["url"] = Url(new Dictionary<string, string?>(filters) { [name] = filters[name] == v.Value ? null : v.Value }, 1),
@@ -76,12 +76,4 @@ public static class SearchPage
     }
 
     private static string? Clean(string value) => value.Length is > 0 and <= 100 ? value : null;
-
-    private static string FacetLabel(SitePageContext page, string facet, string value) => facet switch
-    {
-        "type" => page.Words.GetValueOrDefault("type_" + value, value),
-        "country" => page.Taxonomy.Countries.TryGetValue(value, out var c) ? c.Name.In(page.Culture.Code) : value,
-        "hazard" => page.Taxonomy.Hazards.TryGetValue(value, out var h) ? h.Name.In(page.Culture.Code) : value,
-        _ => value,
-    };
 }

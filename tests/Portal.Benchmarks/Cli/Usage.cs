@@ -41,6 +41,10 @@ public static class Usage
               search quality: the XQuAD paragraphs (default ../shared/data/xquad) imported as pages with the
               import verb, every question asked through GET /api/search in its culture; MRR@10, recall@1
               and recall@10 per culture (not timings: a busy machine gives the same figures)
+          snippets [--xquad FOLDER] [--passes 3] [--out RESULTS]
+              the portal's SnippetWriter against Lucene.Net's Highlighter, FastVectorHighlighter and
+              PostingsHighlighter, in-process: faults on a fixed quality set and on every XQuAD question
+              with its paragraph, the time of one hit's snippet on paragraphs and whole articles, index size
         --out appends every figure as a JSON line to RESULTS; --keep keeps the work folder
         (data, content, logs), which is otherwise deleted at the end; --web names another Portal.Web.dll.
         """;
