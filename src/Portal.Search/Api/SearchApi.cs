@@ -25,7 +25,7 @@ public static class SearchApi
 
     public static Results<Ok<SearchResult>, BadRequest<SearchError>> Search(
         string? q, string? type, string? cluster, string? country, string? hazard, string? culture,
-        string? from, string? to, string? page, string? size, SearchService search, Taxonomy taxonomy)
+        string? from, string? to, string? page, string? size, SearchService search, SpellingSuggester spelling, Taxonomy taxonomy)
     {
         var errors = new List<string>();
         var pageNumber = Number(page, "page", 1, errors);
@@ -47,7 +47,8 @@ public static class SearchApi
             return TypedResults.BadRequest(new SearchError(string.Join("; ", errors)));
         }
 
-        return TypedResults.Ok(search.Search(new SearchRequest(q, type, cluster, country, hazard, culture, fromDate, toDate, pageNumber, pageSize)));
+        var request = new SearchRequest(q, type, cluster, country, hazard, culture, fromDate, toDate, pageNumber, pageSize);
+        return TypedResults.Ok(search.Search(request) with { Suggestion = spelling.Suggest(request) });
     }
 
     /// <summary>Titles for search-as-you-type: the last word typed is a prefix.</summary>
