@@ -25,8 +25,12 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
     /// <summary>A shared term weighs less than the text: it says what an item is filed under, not what it is about.</summary>
     public const float TermBoost = 0.5f;
 
-    /// <summary>The most telling terms of the item's text that the query looks for.</summary>
-    public const int MaxQueryTerms = 25;
+    /// <summary>
+    /// The most telling terms of the item's text that the query looks for; twice as many in a culture
+    /// cut into bigrams (Chinese), where a term says about half of what a word does. On XQuAD 25 terms
+    /// found fewer of an article's paragraphs (docs/performance.md), 100 no more except in Chinese.
+    /// </summary>
+    public const int MaxQueryTerms = 50;
 
     /// <summary>The item's terms are read from the database, as the site lists them; then <see cref="Find"/>.</summary>
     public async Task<IReadOnlyList<RelatedItem>?> FindAsync(PortalDbContext db, string contentId, string culture, int count, CancellationToken cancellationToken)
@@ -100,7 +104,7 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
             // A short item says each thing once; a term only this item has finds nothing else.
             MinTermFreq = 1,
             MinDocFreq = 2,
-            MaxQueryTerms = MaxQueryTerms,
+            MaxQueryTerms = CultureAnalyzers.WritesWithoutSpaces(culture) ? 2 * MaxQueryTerms : MaxQueryTerms,
             ApplyBoost = true,
         };
         using var textReader = new StringReader(text);
