@@ -30,13 +30,19 @@ public sealed partial class SpellingSuggester(SearchIndex index, CultureAnalyzer
     /// <summary>Near words examined per misspelt word: the index's vocabulary is large, a suggestion is cheap.</summary>
     private const int MaxCandidates = 200;
 
+    /// <summary>
+    /// Past these, a query is not a typed search but pasted text (or an attack on the suggester's time):
+    /// words looked at, words corrected, and Han characters in a run.
+    /// </summary>
+    private const int MaxWords = 32, MaxCorrections = 5, MaxHanRun = 24;
+
     private const string ChineseCulture = "zh";
 
     public string? Suggest(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var parsed = UserQuery.Parse(request.Query);
-        if (parsed.Words.Count == 0 || string.IsNullOrWhiteSpace(request.Query))
+        if (parsed.Words.Count is 0 or > MaxWords || string.IsNullOrWhiteSpace(request.Query))
         {
             return null;
         }
@@ -51,6 +57,10 @@ public sealed partial class SpellingSuggester(SearchIndex index, CultureAnalyzer
                 if (!IsKnown(reader, word) && Correct(reader, word, culture) is { } correction)
                 {
                     corrections[word] = correction;
+                    if (corrections.Count == MaxCorrections)
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -152,7 +162,7 @@ public sealed partial class SpellingSuggester(SearchIndex index, CultureAnalyzer
     private static string? CorrectHan(IndexReader reader, string word)
     {
         var n = word.Length;
-        if (n < 2)
+        if (n is < 2 or > MaxHanRun)
         {
             return null;
         }

@@ -45,6 +45,7 @@ public sealed class DidYouMeanTests(SiteFixture site) : IClassFixture<SiteFixtur
         var result = await site.App.GetJsonAsync($"/api/search?culture={culture}&q={Uri.EscapeDataString(query)}");
 
         Assert.Equal(0, (int)result["total"]!);
+        Assert.True(result.ContainsKey("suggestion"), "the answer always carries the field");
         Assert.Null(result["suggestion"]);
     }
 
