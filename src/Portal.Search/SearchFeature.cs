@@ -22,6 +22,8 @@ public static class SearchFeature
         builder.Services.AddSingleton<SnippetWriter>();
         builder.Services.AddSingleton<FacetLabels>();
         builder.Services.AddSingleton<SearchService>();
+        builder.Services.AddSingleton<SpellingSuggester>();
+        builder.Services.AddSingleton<RelatedItems>();
         builder.Services.AddSingleton<IndexingSignal>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddSingleton<IContentChangeHandler, SearchIndexingHandler>();
@@ -30,5 +32,5 @@ public static class SearchFeature
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapPortalSearch(this IEndpointRouteBuilder app) => app.MapSearchApi();
+    public static IEndpointRouteBuilder MapPortalSearch(this IEndpointRouteBuilder app) => app.MapSearchApi().MapRelatedApi();
 }

@@ -23,9 +23,10 @@ public static class SearchApi
         return app;
     }
 
+    /// <param name="spelling">"Did you mean" (<c>suggestion</c>); always there from DI, optional for in-process callers such as the benchmark.</param>
     public static Results<Ok<SearchResult>, BadRequest<SearchError>> Search(
         string? q, string? type, string? cluster, string? country, string? hazard, string? culture,
-        string? from, string? to, string? page, string? size, SearchService search, Taxonomy taxonomy)
+        string? from, string? to, string? page, string? size, SearchService search, Taxonomy taxonomy, SpellingSuggester? spelling = null)
     {
         var errors = new List<string>();
         var pageNumber = Number(page, "page", 1, errors);
@@ -47,7 +48,8 @@ public static class SearchApi
             return TypedResults.BadRequest(new SearchError(string.Join("; ", errors)));
         }
 
-        return TypedResults.Ok(search.Search(new SearchRequest(q, type, cluster, country, hazard, culture, fromDate, toDate, pageNumber, pageSize)));
+        var request = new SearchRequest(q, type, cluster, country, hazard, culture, fromDate, toDate, pageNumber, pageSize);
+        return TypedResults.Ok(search.Search(request) with { Suggestion = spelling?.Suggest(request) });
     }
 
     /// <summary>Titles for search-as-you-type: the last word typed is a prefix.</summary>

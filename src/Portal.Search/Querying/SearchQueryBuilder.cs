@@ -203,7 +203,7 @@ public sealed class SearchQueryBuilder(CultureAnalyzers analyzers)
         return phrase;
     }
 
-    private List<(string Term, int Position)> Analyze(string culture, string text)
+    internal List<(string Term, int Position)> Analyze(string culture, string text)
     {
         var tokens = new List<(string, int)>();
         using var stream = analyzers.For(culture).GetTokenStream(SearchFields.BodyIn(culture), text);

@@ -79,7 +79,7 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
     }
 
     /// <summary>Public now (a scheduled item waits for its time), and within <c>from</c>/<c>to</c> (<c>to</c> excluded).</summary>
-    private static PublishedFilter PublishedBetween(SearchRequest request, long now) => new(
+    internal static PublishedFilter PublishedBetween(SearchRequest request, long now) => new(
         request.From is { } from ? SearchDocumentBuilder.ToSeconds(from) : null,
         request.To is { } to ? Math.Min(now, SearchDocumentBuilder.ToSeconds(to) - 1) : now);
 

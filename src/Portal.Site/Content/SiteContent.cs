@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Search.Querying;
 using Portal.Site.Events;
 
 namespace Portal.Site.Content;
 
 /// <summary>The published content the pages show, one item per id in the culture asked for (with fallback).</summary>
-public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvider clock, EventCalendar calendar)
+public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvider clock, EventCalendar calendar, RelatedItems relatedItems)
 {
     private string DefaultCulture => taxonomy.Site.DefaultCulture;
 
@@ -39,6 +40,15 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
 
     public async Task<List<ContentCard>> AllAsync(IQueryable<ContentItem> items, string culture, CancellationToken cancellationToken) =>
         await CardsAsync(items.OrderBy(x => x.ContentId).Take(5000), culture, cancellationToken);
+
+    /// <summary>The items related to one, best first (see <see cref="RelatedItems"/>), each in the culture asked for where it has it.</summary>
+    public async Task<List<ContentCard>> RelatedAsync(ContentCard item, string culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var related = await relatedItems.FindAsync(db, item.Id, item.Culture, RelatedItems.DefaultCount, cancellationToken) ?? [];
+        var cards = await ByIdsAsync(related.Select(r => r.Id), culture, cancellationToken);
+        return [.. related.Where(r => cards.ContainsKey(r.Id)).Select(r => cards[r.Id])];
+    }
 
     /// <summary>The items of these ids (any type) in a culture, by id.</summary>
     public async Task<Dictionary<string, ContentCard>> ByIdsAsync(IEnumerable<string> ids, string culture, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public static class SearchPage
     private const int PageSize = 10;
     private static readonly string[] FacetNames = ["type", "cluster", "country", "hazard"];
 
-    public static async Task<IResult> Search(SitePageContext page, SearchService search)
+    public static async Task<IResult> Search(SitePageContext page, SearchService search, SpellingSuggester spelling)
     {
         var query = page.Http.Request.Query;
         var text = query["q"].ToString();
@@ -36,11 +36,16 @@ public static class SearchPage
                 result = search.Search(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize));
             }
 
-            string Url(Dictionary<string, string?> f, int n) => page.Culture.Path("/search") + "?" + string.Join('&',
-                new[] { $"q={Uri.EscapeDataString(text)}" }
+            string Url(Dictionary<string, string?> f, int n, string? q = null) => page.Culture.Path("/search") + "?" + string.Join('&',
+                new[] { $"q={Uri.EscapeDataString(q ?? text)}" }
                     .Concat(f.Where(x => x.Value is not null).Select(x => $"{x.Key}={Uri.EscapeDataString(x.Value!)}"))
                     .Concat(n > 1 ? [$"page={n.ToString(CultureInfo.InvariantCulture)}"] : []));
             model["searched"] = true;
+            if (spelling.Suggest(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code)) is { } suggestion)
+            {
+                model["suggestion"] = new LiquidModel { ["query"] = suggestion, ["url"] = Url(filters, 1, suggestion) };
+            }
+
             model["total"] = string.Format(page.Culture.Format, page.Words["results"], Formats.Number(result.Total, page.Culture));
             model["hits"] = result.Hits.Select(h => new LiquidModel
             {

@@ -18,8 +18,6 @@ public static class SitePages
     /// <summary>Upcoming and past events each on a cluster, city or organization page.</summary>
     private const int ListedEvents = 12;
 
-    private const int RelatedCount = 4;
-
     /// <summary>Upcoming and past events each on the events page.</summary>
     private const int EventsPageSize = 100;
 
@@ -65,7 +63,7 @@ public static class SitePages
         var events = await content.EventsAsync(culture, term, ListedEvents, page.Aborted);
         var news = await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted);
         var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")), culture, page.Aborted);
-        var model = Item(page, item);
+        var model = await ItemAsync(page, item);
         model["case_studies"] = page.Cards(caseStudies);
         model["upcoming_events"] = page.Cards(events.Upcoming);
         model["past_events"] = page.Cards(events.Past);
@@ -152,19 +150,7 @@ public static class SitePages
         var (card, culture, taxonomy) = (item.Card, page.Culture, page.Taxonomy);
         var partners = card.Fields["partners"] is JsonArray list ? list.OfType<JsonObject>().Select(p => (Ref: p["ref"]?.ToString() ?? "", Role: p["role"]?.ToString() ?? "")).ToList() : [];
         var refs = await page.Content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")).Concat(card.List("clusters")).Concat(partners.Select(p => p.Ref)), culture.Code, page.Aborted);
-        var related = new List<ContentCard>();
-        foreach (var cluster in card.List("clusters").Take(3))
-        {
-            related.AddRange(await page.Content.NewestAsync(page.Content.Query(ContentTypes.CaseStudy, culture.Code, (TermKinds.Cluster, cluster)), page.Culture.Code, 0, 6, page.Aborted));
-
-            // The next cluster's case studies would come after these four: one query instead of three, as a rule.
-            if (related.Where(r => r.Id != card.Id).DistinctBy(r => r.Id).Count() >= RelatedCount)
-            {
-                break;
-            }
-        }
-
-        var model = Item(page, item);
+        var model = await ItemAsync(page, item);
         model["cities"] = Views.References(card.List("cities"), refs);
         model["organizations"] = Views.References(card.List("organizations"), refs);
         model["clusters"] = Views.References(card.List("clusters"), refs);
@@ -180,7 +166,6 @@ public static class SitePages
         }).ToList();
         model["status"] = card.Text("status") is { } status ? page.Words.GetValueOrDefault("status_" + status, status) : null;
         model["period"] = Period(card, page.Words);
-        model["related"] = page.Cards(related.Where(r => r.Id != card.Id).DistinctBy(r => r.Id).Take(RelatedCount));
         return await page.RenderAsync(View("case-study", page, item, model, Article(page, card)) with { OpenGraphType = "article" });
     }
 
@@ -205,7 +190,7 @@ public static class SitePages
 
         var card = item.Card;
         var refs = await page.Content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")).Concat(card.List("clusters")), page.Culture.Code, page.Aborted);
-        var model = Item(page, item);
+        var model = await ItemAsync(page, item);
         model["cities"] = Views.References(card.List("cities"), refs);
         model["organizations"] = Views.References(card.List("organizations"), refs);
         model["clusters"] = Views.References(card.List("clusters"), refs);
@@ -250,7 +235,7 @@ public static class SitePages
         var term = (TermKinds.City, card.Id);
         var events = await content.EventsAsync(culture, term, ListedEvents, page.Aborted);
         var refs = await content.ByIdsAsync(card.List("organizations").Concat(card.List("clusters")), culture, page.Aborted);
-        var model = Item(page, item);
+        var model = await ItemAsync(page, item);
         model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
         model["upcoming_events"] = page.Cards(events.Upcoming);
         model["past_events"] = page.Cards(events.Past);
@@ -283,7 +268,7 @@ public static class SitePages
         var term = (TermKinds.Organization, card.Id);
         var events = await content.EventsAsync(culture, term, ListedEvents, page.Aborted);
         var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("clusters")), culture, page.Aborted);
-        var model = Item(page, item);
+        var model = await ItemAsync(page, item);
         model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
         model["upcoming_events"] = page.Cards(events.Upcoming);
         model["past_events"] = page.Cards(events.Past);
@@ -310,7 +295,7 @@ public static class SitePages
 
         var card = item.Card;
         var refs = await page.Content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")).Concat(card.List("clusters")), page.Culture.Code, page.Aborted);
-        var model = Item(page, item);
+        var model = await ItemAsync(page, item);
         model["cities"] = Views.References(card.List("cities"), refs);
         model["organizations"] = Views.References(card.List("organizations"), refs);
         model["clusters"] = Views.References(card.List("clusters"), refs);
@@ -324,18 +309,19 @@ public static class SitePages
             return await page.NotFoundAsync();
         }
 
-        return await page.RenderAsync(View("page", page, item, Item(page, item), new JsonObject { ["@type"] = "WebPage", ["name"] = item.Card.Title }));
+        return await page.RenderAsync(View("page", page, item, await ItemAsync(page, item), new JsonObject { ["@type"] = "WebPage", ["name"] = item.Card.Title }));
     }
 
     public static Task<IResult> NotFound(SitePageContext page) => page.NotFoundAsync();
 
-    private static LiquidModel Item(SitePageContext page, ContentPage item)
+    /// <summary>The item, and the items related to it (from the search index), which every item page shows.</summary>
+    private static async Task<LiquidModel> ItemAsync(SitePageContext page, ContentPage item)
     {
         var model = page.Card(item.Card);
         model["summary"] = item.Card.Summary;
         model["html"] = new RawHtml(item.Html);
         model["sources"] = Views.Sources(item.Card);
-        return new LiquidModel { ["item"] = model };
+        return new LiquidModel { ["item"] = model, ["related"] = page.Cards(await page.Content.RelatedAsync(item.Card, page.Culture.Code, page.Aborted)) };
     }
 
     private static PageView View(string template, SitePageContext page, ContentPage item, LiquidModel model, JsonObject jsonLd)

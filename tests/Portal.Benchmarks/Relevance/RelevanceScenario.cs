@@ -9,7 +9,8 @@ namespace Portal.Benchmarks.Relevance;
 /// <summary>
 /// Search quality on XQuAD: its paragraphs written as content files into the work folder, imported
 /// with the <c>import</c> verb, then every question asked through <c>/api/search</c> of the real site
-/// (a child process) with its culture; MRR@10, recall@1 and recall@10 per culture. These are not
+/// (a child process) with its culture; MRR@10, recall@1 and recall@10 per culture. Then each
+/// paragraph's first three related items, and how many are from its own article. These are not
 /// timings: a busy machine gives the same figures.
 /// </summary>
 public sealed class RelevanceScenario(BenchmarkPaths paths, ResultLog results)
@@ -53,7 +54,9 @@ public sealed class RelevanceScenario(BenchmarkPaths paths, ResultLog results)
             await RelevanceRun.WaitUntilIndexedAsync(client, set, TimeSpan.FromMinutes(2), cancellationToken);
             Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {set.Questions.Count} questions through /api/search (load average {MachineInfo.LoadAverage()})");
             var scores = await RelevanceRun.RunAsync(client, set, cancellationToken);
-            Report(scores);
+            Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] the related items of {set.Paragraphs.Count} paragraphs through /api/search/related");
+            var related = await RelatedRun.RunAsync(client, set, cancellationToken);
+            Report(scores, related);
             return true;
         }
         finally
@@ -69,7 +72,7 @@ public sealed class RelevanceScenario(BenchmarkPaths paths, ResultLog results)
         }
     }
 
-    private void Report(IReadOnlyList<CultureScores> scores)
+    private void Report(IReadOnlyList<CultureScores> scores, IReadOnlyList<RelatedScores> related)
     {
         foreach (var culture in scores)
         {
@@ -78,9 +81,20 @@ public sealed class RelevanceScenario(BenchmarkPaths paths, ResultLog results)
             results.Add(new Figure(Name, $"{culture.Culture} recall@10", culture.RecallAt10, "", $">= {RecallAt10Target:F2}", culture.RecallAt10 >= RecallAt10Target));
         }
 
+        foreach (var culture in related)
+        {
+            results.Add(new Figure(Name, $"{culture.Culture} related same article @3, more-like-this", culture.MoreLikeThis, ""));
+            results.Add(new Figure(Name, $"{culture.Culture} related same article @3, same cluster", culture.SameCluster, ""));
+        }
+
         results.PrintTable(Name);
         Console.WriteLine();
         foreach (var culture in scores)
+        {
+            Console.WriteLine(culture);
+        }
+
+        foreach (var culture in related)
         {
             Console.WriteLine(culture);
         }

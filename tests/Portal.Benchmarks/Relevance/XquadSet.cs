@@ -54,7 +54,7 @@ public sealed class XquadSet
                 {
                     position++;
                     var id = $"xquad-{Slug.Of(title)}-{position.ToString(CultureInfo.InvariantCulture)}";
-                    paragraphs.Add(new XquadParagraph(id, culture, $"{title} {position.ToString(CultureInfo.InvariantCulture)}", paragraph.GetProperty("context").GetString()!));
+                    paragraphs.Add(new XquadParagraph(id, culture, $"{title} {position.ToString(CultureInfo.InvariantCulture)}", paragraph.GetProperty("context").GetString()!, Slug.Of(title)));
                     foreach (var question in paragraph.GetProperty("qas").EnumerateArray())
                     {
                         questions.Add(new XquadQuestion(culture, question.GetProperty("question").GetString()!, id));

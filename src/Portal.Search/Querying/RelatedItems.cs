@@ -1,0 +1,151 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Model;
+using Portal.Content.Storage;
+using Portal.Content.Taxonomies;
+using Portal.Search.Indexing;
+
+namespace Portal.Search.Querying;
+
+/// <summary>
+/// The items most like one item, from the index: Lucene's MoreLikeThis on the item's title, summary and
+/// body (the terms that are frequent in it and rare in the index), with the item's clusters, places,
+/// organizations, hazards and tags as lighter evidence. Items of the item's culture come first; other
+/// cultures fill the list only from the terms they share. Public now only, never the item itself in any
+/// culture. On XQuAD it finds a paragraph's own article far more often than the newest case studies of
+/// the same cluster did (docs/performance.md, "Related items").
+/// </summary>
+public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, Taxonomy taxonomy, TimeProvider clock)
+{
+    public const int DefaultCount = 4;
+
+    /// <summary>A shared term weighs less than the text: it says what an item is filed under, not what it is about.</summary>
+    public const float TermBoost = 0.5f;
+
+    /// <summary>
+    /// The most telling terms of the item's text that the query looks for; twice as many in a culture
+    /// cut into bigrams (Chinese), where a term says about half of what a word does. On XQuAD 25 terms
+    /// found fewer of an article's paragraphs (docs/performance.md), 100 no more except in Chinese.
+    /// </summary>
+    public const int MaxQueryTerms = 50;
+
+    /// <summary>The item's terms are read from the database, as the site lists them; then <see cref="Find"/>.</summary>
+    public async Task<IReadOnlyList<RelatedItem>?> FindAsync(PortalDbContext db, string contentId, string culture, int count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var terms = await db.ContentTerms.AsNoTracking()
+            .Where(t => t.ContentId == contentId && t.Culture == culture)
+            .Select(t => new { t.Kind, t.Value })
+            .ToListAsync(cancellationToken);
+        return Find(contentId, culture, [.. terms.Select(t => (t.Kind, t.Value))], count);
+    }
+
+    /// <param name="terms">The item's classifications (kind, value), the kinds named as the index's keyword fields.</param>
+    /// <returns>Null when the item is not public in that culture.</returns>
+    public IReadOnlyList<RelatedItem>? Find(string contentId, string culture, IReadOnlyCollection<(string Kind, string Value)> terms, int count)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var now = SearchDocumentBuilder.ToSeconds(clock.GetUtcNow().UtcDateTime);
+        return index.Search(searcher =>
+        {
+            var own = searcher.Search(new TermQuery(new Term(SearchFields.Key, SearchDocumentBuilder.KeyOf(contentId, culture))), 1);
+            var document = own.TotalHits == 0 ? null : searcher.Doc(own.ScoreDocs[0].Doc);
+            if (document is null || document.GetField(SearchFields.Published).GetInt64Value() > now)
+            {
+                return (IReadOnlyList<RelatedItem>?)null;
+            }
+
+            var shared = Shared(terms);
+            var found = new List<RelatedItem>();
+            var sameCulture = new BooleanQuery
+            {
+                { new TermQuery(new Term(SearchFields.Culture, culture)), Occur.MUST },
+                { new TermQuery(new Term(SearchFields.Id, contentId)), Occur.MUST_NOT },
+            };
+            var about = new BooleanQuery { { Like(searcher.IndexReader, document, culture), Occur.SHOULD } };
+            if (shared.Clauses.Count > 0)
+            {
+                about.Add(shared, Occur.SHOULD);
+            }
+
+            sameCulture.Add(about, Occur.MUST);
+            Collect(searcher, sameCulture, now, count, found);
+            if (found.Count < count && shared.Clauses.Count > 0)
+            {
+                var otherCultures = new BooleanQuery
+                {
+                    { shared, Occur.MUST },
+                    { new TermQuery(new Term(SearchFields.Culture, culture)), Occur.MUST_NOT },
+                    { new TermQuery(new Term(SearchFields.Id, contentId)), Occur.MUST_NOT },
+                };
+                Collect(searcher, otherCultures, now, count, found);
+            }
+
+            return (IReadOnlyList<RelatedItem>?)found;
+        });
+    }
+
+    /// <summary>The item's own text as a query on its culture's fields.</summary>
+    private Query Like(IndexReader reader, Lucene.Net.Documents.Document document, string culture)
+    {
+        var text = string.Join('\n', document.Get(SearchFields.Title, CultureInfo.InvariantCulture), document.Get(SearchFields.Summary, CultureInfo.InvariantCulture), document.Get(SearchFields.Body, CultureInfo.InvariantCulture));
+        var like = new MoreLikeThis(reader)
+        {
+            Analyzer = analyzers.PerField,
+            FieldNames = [SearchFields.TitleIn(culture), SearchFields.SummaryIn(culture), SearchFields.BodyIn(culture)],
+            // A short item says each thing once; a term only this item has finds nothing else.
+            MinTermFreq = 1,
+            MinDocFreq = 2,
+            MaxQueryTerms = CultureAnalyzers.WritesWithoutSpaces(culture) ? 2 * MaxQueryTerms : MaxQueryTerms,
+            ApplyBoost = true,
+        };
+        using var textReader = new StringReader(text);
+        return like.Like(textReader, SearchFields.BodyIn(culture));
+    }
+
+    private static BooleanQuery Shared(IReadOnlyCollection<(string Kind, string Value)> terms)
+    {
+        var shared = new BooleanQuery();
+        foreach (var (kind, value) in terms.Distinct())
+        {
+            if (SearchFields.Keywords.Contains(kind))
+            {
+                shared.Add(new TermQuery(new Term(kind, value)) { Boost = TermBoost }, Occur.SHOULD);
+            }
+        }
+
+        return shared;
+    }
+
+    private void Collect(IndexSearcher searcher, Query query, long now, int count, List<RelatedItem> found)
+    {
+        var top = searcher.Search(query, new PublishedFilter(null, now), count + found.Count + 4);
+        foreach (var hit in top.ScoreDocs)
+        {
+            if (found.Count >= count)
+            {
+                return;
+            }
+
+            var document = searcher.Doc(hit.Doc);
+            var id = document.Get(SearchFields.Id, CultureInfo.InvariantCulture);
+            if (found.Exists(f => f.Id == id))
+            {
+                continue;
+            }
+
+            var type = document.Get(SearchFields.Type, CultureInfo.InvariantCulture);
+            var itemCulture = document.Get(SearchFields.Culture, CultureInfo.InvariantCulture);
+            found.Add(new RelatedItem(id, type, document.Get(SearchFields.Title, CultureInfo.InvariantCulture),
+                ContentTypes.Url(type, document.Get(SearchFields.Slug, CultureInfo.InvariantCulture), itemCulture, taxonomy.Site.DefaultCulture), itemCulture));
+        }
+    }
+}
