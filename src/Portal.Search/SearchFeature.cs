@@ -21,6 +21,7 @@ public static class SearchFeature
         builder.Services.AddSingleton<SearchQueryBuilder>();
         builder.Services.AddSingleton<SnippetWriter>();
         builder.Services.AddSingleton<SearchService>();
+        builder.Services.AddSingleton<SearchMatches>();
         builder.Services.AddSingleton<IndexingSignal>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddSingleton<IContentChangeHandler, SearchIndexingHandler>();

@@ -41,7 +41,7 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
     /// The keyword filters as required clauses of no weight: matched by skipping along their postings
     /// together with the query, and leaving every score as the query alone gives it.
     /// </summary>
-    private static Query WithKeywordFilters(Query query, SearchRequest request, UserQuery parsed)
+    internal static Query WithKeywordFilters(Query query, SearchRequest request, UserQuery parsed)
     {
         var filtered = new BooleanQuery { { query, Occur.MUST } };
         void Keyword(string field, string? value)
@@ -65,7 +65,7 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
     }
 
     /// <summary>Public now (a scheduled item waits for its time), and within <c>from</c>/<c>to</c> (<c>to</c> excluded).</summary>
-    private static PublishedFilter PublishedBetween(SearchRequest request, long now) => new(
+    internal static PublishedFilter PublishedBetween(SearchRequest request, long now) => new(
         request.From is { } from ? SearchDocumentBuilder.ToSeconds(from) : null,
         request.To is { } to ? Math.Min(now, SearchDocumentBuilder.ToSeconds(to) - 1) : now);
 
