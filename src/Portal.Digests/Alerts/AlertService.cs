@@ -101,10 +101,19 @@ public sealed class AlertService(PortalDbContext db, ClusterCatalog catalog, Tax
         return (alert, null);
     }
 
-    /// <summary>Ends one alert of this account; false when it has no such active alert.</summary>
-    public async Task<bool> EndAsync(string userId, Guid alertId, CancellationToken cancellationToken) =>
-        await db.Set<SearchAlert>().Where(a => a.Id == alertId && a.UserId == userId && a.EndedUtc == null)
-            .ExecuteUpdateAsync(a => a.SetProperty(x => x.EndedUtc, clock.GetUtcNow().UtcDateTime), cancellationToken) > 0;
+    /// <summary>Ends one alert of this account, saving with it what the context holds (an audit entry); false when it has no such active alert.</summary>
+    public async Task<bool> EndAsync(string userId, Guid alertId, CancellationToken cancellationToken)
+    {
+        var alert = await db.Set<SearchAlert>().FirstOrDefaultAsync(a => a.Id == alertId && a.UserId == userId && a.EndedUtc == null, cancellationToken);
+        if (alert is null)
+        {
+            return false;
+        }
+
+        alert.EndedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 
     /// <summary>Ends an alert found by its mail's link.</summary>
     public Task<bool> EndAsync(SearchAlert alert, CancellationToken cancellationToken)

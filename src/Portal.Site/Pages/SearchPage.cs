@@ -41,6 +41,7 @@ public static class SearchPage
                     .Concat(f.Where(x => x.Value is not null).Select(x => $"{x.Key}={Uri.EscapeDataString(x.Value!)}"))
                     .Concat(n > 1 ? [$"page={n.ToString(CultureInfo.InvariantCulture)}"] : []));
             model["searched"] = true;
+            model["alert"] = SearchAlertForm.For(page, text, filters);
             model["total"] = string.Format(page.Culture.Format, page.Words["results"], Formats.Number(result.Total, page.Culture));
             model["hits"] = result.Hits.Select(h => new LiquidModel
             {
