@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Content.Storage;
 using Portal.Digests.Composition;
@@ -12,12 +14,20 @@ namespace Portal.Digests.Alerts;
 /// the index, and every active alert's search runs inside it. What an alert finds for the first time
 /// is recorded in the same transaction that moves every alert's window on.
 /// </summary>
-public sealed class AlertMatching(SearchMatches matches, IOptions<DigestOptions> options, TimeProvider clock)
+public sealed class AlertMatching(IServiceProvider services, IHostApplicationLifetime lifetime, IOptions<DigestOptions> options, TimeProvider clock)
 {
     /// <returns>How many new matches were recorded.</returns>
     public async Task<int> RunAsync(PortalDbContext db, DateTime windowEndUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // Only a running site searches: its index is this node's own. A verb's process (digests send,
+        // beside a running site) must not open the index folder the site holds; the site's next pass
+        // matches, since no window moved, and the verb sends what is already matched.
+        if (!lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            return 0;
+        }
+
         var alerts = await db.Set<SearchAlert>().AsNoTracking().Where(a => a.EndedUtc == null).ToListAsync(cancellationToken);
         if (alerts.Count == 0)
         {
@@ -31,7 +41,7 @@ public sealed class AlertMatching(SearchMatches matches, IOptions<DigestOptions>
         if (live.Count > 0)
         {
             var ids = live.Select(i => i.ContentId).ToList();
-            var found = await matches.AmongAsync(ids, [.. alerts.Select(a => new SearchRequest(a.Query, a.Type, a.Cluster, a.Country, a.Hazard, a.Culture))], cancellationToken);
+            var found = await services.GetRequiredService<SearchMatches>().AmongAsync(ids, [.. alerts.Select(a => new SearchRequest(a.Query, a.Type, a.Cluster, a.Country, a.Hazard, a.Culture))], cancellationToken);
             var alertIds = alerts.Select(a => a.Id).ToList();
             var known = new HashSet<(Guid, string)>();
             foreach (var chunk in ids.Chunk(500))

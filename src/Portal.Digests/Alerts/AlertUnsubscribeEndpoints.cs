@@ -38,8 +38,7 @@ public static class AlertUnsubscribeEndpoints
             return HtmlResults.BadRequest(Invalid);
         }
 
-        if (!context.Request.HasFormContentType
-            || (await context.Request.ReadFormAsync(cancellationToken))[UnsubscribeEndpoints.OneClickField].ToString() != UnsubscribeEndpoints.OneClickValue)
+        if (!await UnsubscribeEndpoints.IsOneClickAsync(context.Request, cancellationToken))
         {
             return HtmlResults.BadRequest($"A request to stop an alert carries the form field {UnsubscribeEndpoints.OneClickField}={UnsubscribeEndpoints.OneClickValue}.");
         }
