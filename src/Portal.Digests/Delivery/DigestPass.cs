@@ -222,6 +222,7 @@ public sealed class DigestPass(
                     // The subscription ended before its digest went: what its alerts found goes by alert mail instead.
                     await AlertClaims.ReleaseAsync(db, digest.Record.Id, cancellationToken);
                 }
+
                 if (stop)
                 {
                     break;
