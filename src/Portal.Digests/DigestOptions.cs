@@ -43,6 +43,9 @@ public sealed class DigestOptions
 
     public int SubscribeWindowMinutes { get; set; } = 15;
 
+    /// <summary>Search alerts one account may have at a time: each runs at every pass.</summary>
+    public int AlertsPerAccount { get; set; } = 20;
+
     /// <summary>Whether the web host runs a pass every minute (the verb runs one either way).</summary>
     public bool RunInBackground { get; set; } = true;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Portal.Digests.Alerts;
 using Portal.Digests.Composition;
 using Portal.Digests.Delivery;
 using Portal.Digests.Mail;
@@ -14,7 +15,7 @@ namespace Portal.Digests;
 
 public static class DigestsFeature
 {
-    /// <summary>Mail delivery, members' subscriptions with double opt-in, and scheduled cluster digests.</summary>
+    /// <summary>Mail delivery, members' subscriptions with double opt-in, scheduled cluster digests, and members' search alerts.</summary>
     public static IHostApplicationBuilder AddPortalDigests(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
@@ -34,6 +35,11 @@ public static class DigestsFeature
         builder.Services.AddSingleton<MailTemplates>();
         builder.Services.AddSingleton<DigestMessages>();
         builder.Services.AddSingleton<DigestPassLock>();
+        builder.Services.AddSingleton<MailRetries>();
+        builder.Services.AddScoped<AlertService>();
+        builder.Services.AddSingleton<AlertMatching>();
+        builder.Services.AddSingleton<AlertMessages>();
+        builder.Services.AddSingleton<AlertMails>();
         builder.Services.AddSingleton<DigestPass>();
         builder.Services.AddSingleton<RecordedDigestPass>();
         builder.Services.AddScoped<DigestPreview>();
@@ -50,6 +56,6 @@ public static class DigestsFeature
         _ = app.ServiceProvider.GetRequiredService<PortalLinks>().MailBaseUrl();
         _ = app.ServiceProvider.GetRequiredService<MailTemplates>();
         _ = app.ServiceProvider.GetRequiredService<MailSender>().Signature;
-        return app.MapSubscribeEndpoints().MapUnsubscribeEndpoints().MapPreferencesEndpoints();
+        return app.MapSubscribeEndpoints().MapUnsubscribeEndpoints().MapPreferencesEndpoints().MapAlertUnsubscribeEndpoints();
     }
 }

@@ -24,6 +24,7 @@ public static class SearchFeature
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton<SpellingSuggester>();
         builder.Services.AddSingleton<RelatedItems>();
+        builder.Services.AddSingleton<SearchMatches>();
         builder.Services.AddSingleton<IndexingSignal>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddSingleton<IContentChangeHandler, SearchIndexingHandler>();

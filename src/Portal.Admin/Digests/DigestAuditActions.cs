@@ -7,4 +7,6 @@ public static class DigestAuditActions
     public const string Test = "digest.test";
     public const string Subscribe = "subscription.save";
     public const string Unsubscribe = "subscription.end";
+    public const string AlertSave = "alert.save";
+    public const string AlertEnd = "alert.end";
 }

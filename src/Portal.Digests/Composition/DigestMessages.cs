@@ -2,6 +2,7 @@ using System.Globalization;
 using MimeKit;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Digests.Alerts;
 using Portal.Digests.Mail;
 using Portal.Digests.Members;
 using Portal.Digests.Outbox;
@@ -22,13 +23,16 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
 
     /// <param name="renderings">The pass's rendered digests, shared by members of the same culture, clusters and items.</param>
     /// <exception cref="Templating.TemplateRenderException">The theme's templates failed: nothing to send.</exception>
-    public MimeMessage Build(DigestRecord record, Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl, DigestRenderings renderings)
+    /// <param name="alerts">What the member's search alerts found, each in a section of its own after the clusters'.</param>
+    public MimeMessage Build(DigestRecord record, Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl, DigestRenderings renderings, IReadOnlyList<AlertItems>? alerts = null)
     {
         ArgumentNullException.ThrowIfNull(renderings);
+        alerts ??= [];
         var site = taxonomy.Site.Name.In(subscription.Culture);
         var unsubscribeToken = tokens.Create(subscription, TokenPurpose.Unsubscribe);
-        var key = $"{subscription.Culture}\n{subscription.Clusters}\n{baseUrl}\n{string.Join(' ', items.Select(i => i.ContentId))}";
-        var (subject, body) = renderings.Get(key, unsubscribeToken, tokens.Create(subscription, TokenPurpose.Preferences), (unsubscribe, preferences) => Render(subscription, items, clusters, baseUrl, unsubscribe, preferences));
+        // Alerts are the member's own: a digest with any is never shared, and its alerts' links are its own.
+        var key = $"{subscription.Culture}\n{subscription.Clusters}\n{baseUrl}\n{string.Join(' ', items.Select(i => i.ContentId))}\n{string.Join(' ', alerts.Select(a => $"{a.Alert.Id:N}:{string.Join(',', a.Items.Select(i => i.ContentId))}"))}";
+        var (subject, body) = renderings.Get(key, unsubscribeToken, tokens.Create(subscription, TokenPurpose.Preferences), (unsubscribe, preferences) => Render(subscription, items, clusters, baseUrl, unsubscribe, preferences, alerts));
 
         var message = sender.Create(subscription.Email, subject);
         var host = new Uri(baseUrl).Host;
@@ -41,16 +45,19 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
         return message;
     }
 
-    private MailContent Render(Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl, string unsubscribeToken, string preferencesToken)
+    private MailContent Render(Subscription subscription, IReadOnlyList<LiveItem> items, IReadOnlyList<ClusterOption> clusters, string baseUrl, string unsubscribeToken, string preferencesToken, IReadOnlyList<AlertItems> alerts)
     {
         var culture = subscription.Culture;
         var site = taxonomy.Site.Name.In(culture);
         var (sections, count) = Sections(subscription, items, clusters, baseUrl);
+        var alertSections = AlertSections(alerts, culture, baseUrl);
+        count += alerts.Sum(a => a.Items.Count);
         var model = new Model
         {
             ["site"] = new Model { ["name"] = site, ["url"] = baseUrl + Home(culture) },
             ["count"] = count,
             ["sections"] = sections,
+            ["alerts"] = alertSections,
             ["preferences_url"] = PortalLinks.Combine(baseUrl, "/subscribe/preferences", preferencesToken),
             ["unsubscribe_url"] = PortalLinks.Combine(baseUrl, "/unsubscribe", unsubscribeToken),
         };
@@ -92,7 +99,19 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
         return (sections, placed.Count);
     }
 
-    private static Model Entry(DigestItem item, string culture, string defaultCulture, Dictionary<string, string> words, string baseUrl) => new()
+    /// <summary>One section per alert, titled with its saved search, with the link that ends that alert alone.</summary>
+    private List<Model> AlertSections(IReadOnlyList<AlertItems> alerts, string culture, string baseUrl)
+    {
+        var words = templates.Words(culture, new Dictionary<string, string>());
+        return [.. alerts.Select(a => new Model
+        {
+            ["title"] = a.Alert.Title,
+            ["entries"] = a.Items.Select(i => Entry(i.In(culture, taxonomy.Site.DefaultCulture), culture, taxonomy.Site.DefaultCulture, words, baseUrl)).ToList(),
+            ["unsubscribe_url"] = PortalLinks.Combine(baseUrl, AlertUnsubscribeEndpoints.Path, tokens.CreateAlertUnsubscribe(a.Alert)),
+        })];
+    }
+
+    internal static Model Entry(DigestItem item, string culture, string defaultCulture, Dictionary<string, string> words, string baseUrl) => new()
     {
         ["title"] = OneLine(item.Title),
         ["url"] = baseUrl + ContentTypes.Url(item.Type, item.Slug, item.Culture, defaultCulture),

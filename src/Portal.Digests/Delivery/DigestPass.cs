@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Portal.Content.Configuration;
 using Portal.Content.Storage;
+using Portal.Digests.Alerts;
 using Portal.Digests.Composition;
 using Portal.Digests.Mail;
 using Portal.Digests.Members;
@@ -29,6 +30,9 @@ public sealed class DigestPass(
     DigestSchedule schedule,
     DigestMessages messages,
     MailSender sender,
+    MailRetries retries,
+    AlertMatching matching,
+    AlertMails alertMails,
     PortalLinks links,
     IOptions<DigestOptions> options,
     IOptions<PortalOptions> portal,
@@ -50,12 +54,27 @@ public sealed class DigestPass(
 
         var report = new DigestPassReport();
         var started = clock.GetTimestamp();
+        await MatchAlertsAsync(asOfUtc, report, cancellationToken);
         await ComposeAsync(asOfUtc, report, cancellationToken);
+        // After the digests took what their members' alerts found: the rest goes in alert mails.
+        await alertMails.ComposeAsync(report, cancellationToken);
         report.ComposeTime = clock.GetElapsedTime(started);
         started = clock.GetTimestamp();
-        await SendAsync(report, cancellationToken);
+        if (await SendAsync(report, cancellationToken))
+        {
+            await alertMails.SendAsync(report, cancellationToken);
+        }
+
         report.SendTime = clock.GetElapsedTime(started);
         return report;
+    }
+
+    private async Task MatchAlertsAsync(DateTime asOfUtc, DigestPassReport report, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        report.AlertMatches = await matching.RunAsync(db, asOfUtc < now ? asOfUtc : now, cancellationToken);
     }
 
     private async Task ComposeAsync(DateTime asOfUtc, DigestPassReport report, CancellationToken cancellationToken)
@@ -94,14 +113,18 @@ public sealed class DigestPass(
         // Items of earlier digests whose windows overlap the look-back: never listed twice.
         var earlier = (await db.Set<DigestRecord>().Where(r => r.WindowEndUtc > lowest).Select(r => new { r.SubscriptionId, r.ItemKeys }).ToListAsync(cancellationToken))
             .ToLookup(r => r.SubscriptionId, r => r.ItemKeys);
+        // What the member's search alerts found goes in the digest too, in sections of their own.
+        var alertMatches = await AlertClaims.UnclaimedByAddressAsync(db, cancellationToken);
         foreach (var batch in due.Chunk(BatchSize))
         {
+            var claims = new List<(DigestRecord Record, long[] Matches)>();
             foreach (var (subscription, periodKey, windowStart) in batch)
             {
                 var chosen = DigestWindow.Items(items, subscription, windowStart, earlier[subscription.Id]);
-                if (chosen.Count > 0)
+                var found = alertMatches[subscription.EmailKey].Select(m => m.Id).ToArray();
+                if (chosen.Count > 0 || found.Length > 0)
                 {
-                    db.Add(new DigestRecord
+                    var record = new DigestRecord
                     {
                         SubscriptionId = subscription.Id,
                         PeriodKey = periodKey,
@@ -110,7 +133,9 @@ public sealed class DigestPass(
                         WindowEndUtc = windowEnd,
                         Status = DigestStatus.Pending,
                         ComposedUtc = now,
-                    });
+                    };
+                    db.Add(record);
+                    claims.Add((record, found));
                     report.Composed++;
                 }
             }
@@ -121,6 +146,11 @@ public sealed class DigestPass(
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                foreach (var (record, matches) in claims.Where(c => c.Matches.Length > 0))
+                {
+                    await AlertClaims.ToDigestAsync(db, matches, record.Id, cancellationToken);
+                }
+
                 await db.Set<Subscription>().Where(s => ids.Contains(s.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastDigestComposedUtc, windowEnd), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -136,7 +166,8 @@ public sealed class DigestPass(
         }
     }
 
-    private async Task SendAsync(DigestPassReport report, CancellationToken cancellationToken)
+    /// <returns>False when the pass stopped because the server, not a message, is failing.</returns>
+    private async Task<bool> SendAsync(DigestPassReport report, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -160,13 +191,16 @@ public sealed class DigestPass(
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
-                return;
+                return true;
             }
 
             after = batch[^1].Id;
             var ids = batch.Select(r => r.SubscriptionId).Distinct().ToList();
             var subscriptions = await db.Set<Subscription>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-            var items = await LiveItemLoader.LoadAsync(db, [.. batch.SelectMany(r => r.Items)], cancellationToken);
+            var recordIds = batch.Select(r => (long?)r.Id).ToList();
+            var matches = await db.Set<AlertMatch>().AsNoTracking().Where(m => recordIds.Contains(m.DigestRecordId)).ToListAsync(cancellationToken);
+            var items = await LiveItemLoader.LoadAsync(db, [.. batch.SelectMany(r => r.Items), .. matches.Select(m => m.ContentId)], cancellationToken);
+            var alerts = await AlertSections.ByRecordAsync(db, matches, items, cancellationToken);
             foreach (var culture in subscriptions.Values.Select(s => s.Culture).Distinct().Where(c => !clustersByCulture.ContainsKey(c)))
             {
                 clustersByCulture[culture] = await catalog.ListAsync(culture, cancellationToken);
@@ -176,13 +210,19 @@ public sealed class DigestPass(
             // records each as sent: still one SMTP client, one database writer, one message at a time in flight.
             using var stopPreparing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var prepared = Channel.CreateBounded<PreparedDigest>(new BoundedChannelOptions(Lookahead) { SingleReader = true, SingleWriter = true });
-            var preparing = Task.Run(() => PrepareAsync(batch, subscriptions, items, clustersByCulture, baseUrl, renderings, prepared.Writer, stopPreparing.Token), CancellationToken.None);
+            var preparing = Task.Run(() => PrepareAsync(batch, subscriptions, items, alerts, clustersByCulture, baseUrl, renderings, prepared.Writer, stopPreparing.Token), CancellationToken.None);
             var stop = false;
             await foreach (var digest in prepared.Reader.ReadAllAsync(cancellationToken))
             {
                 stop = await DeliverAsync(session, digest, report, cancellationToken);
                 // Saved message by message: the gap between "the server took it" and "recorded as sent" stays one small write.
                 await SaveAsync(db, digest.Record, digest.Subscription, cancellationToken);
+                if (digest.Record.Status is DigestStatus.Failed or DigestStatus.Empty && digest.Subscription.Status != SubscriptionStatus.Active)
+                {
+                    // The subscription ended before its digest went: what its alerts found goes by alert mail instead.
+                    await AlertClaims.ReleaseAsync(db, digest.Record.Id, cancellationToken);
+                }
+
                 if (stop)
                 {
                     break;
@@ -201,7 +241,7 @@ public sealed class DigestPass(
 
             if (stop)
             {
-                return;
+                return false;
             }
 
             db.ChangeTracker.Clear();
@@ -212,6 +252,7 @@ public sealed class DigestPass(
         IReadOnlyList<DigestRecord> batch,
         Dictionary<Guid, Subscription> subscriptions,
         Dictionary<string, LiveItem> items,
+        ILookup<long, AlertItems> alerts,
         Dictionary<string, IReadOnlyList<ClusterOption>> clustersByCulture,
         string baseUrl,
         DigestRenderings renderings,
@@ -224,13 +265,15 @@ public sealed class DigestPass(
             {
                 var subscription = subscriptions[record.SubscriptionId];
                 var listed = record.Items.Select(items.GetValueOrDefault).OfType<LiveItem>().ToList();
+                var found = alerts[record.Id].ToList();
+                var count = listed.Count + found.Sum(a => a.Items.Count);
                 MimeMessage? message = null;
                 Exception? failure = null;
-                if (subscription.Status == SubscriptionStatus.Active && listed.Count > 0)
+                if (subscription.Status == SubscriptionStatus.Active && count > 0)
                 {
                     try
                     {
-                        message = messages.Build(record, subscription, listed, clustersByCulture[subscription.Culture], baseUrl, renderings);
+                        message = messages.Build(record, subscription, listed, clustersByCulture[subscription.Culture], baseUrl, renderings, found);
                         sender.Seal(message);
                     }
                     catch (Exception e) when (e is MailHeaderException or TemplateRenderException)
@@ -239,7 +282,7 @@ public sealed class DigestPass(
                     }
                 }
 
-                await writer.WriteAsync(new PreparedDigest(record, subscription, listed.Count, message, failure), cancellationToken);
+                await writer.WriteAsync(new PreparedDigest(record, subscription, count, message, failure), cancellationToken);
             }
 
             writer.Complete();
@@ -286,7 +329,7 @@ public sealed class DigestPass(
             return false;
         }
 
-        var failure = await SendWithRetriesAsync(session, message, cancellationToken);
+        var failure = await retries.SendAsync(session, message, cancellationToken);
         if (failure is null)
         {
             record.Status = DigestStatus.Sent;
@@ -322,9 +365,7 @@ public sealed class DigestPass(
                 }
                 else
                 {
-                    // Across passes the wait grows: 1, 2, 4 ... minutes, at most an hour, with jitter.
-                    var minutes = Math.Min(60, Math.Pow(2, record.Attempts - 1)) * (0.8 + (Random.Shared.NextDouble() * 0.4));
-                    record.NextAttemptUtc = now.AddMinutes(minutes);
+                    record.NextAttemptUtc = MailRetries.NextAttemptUtc(record.Attempts, now);
                     report.Deferred++;
                 }
 
@@ -335,28 +376,6 @@ public sealed class DigestPass(
                 report.Deferred++;
                 report.Problems.Add(failure.Message);
                 return true;
-        }
-    }
-
-    private async Task<MailSendException?> SendWithRetriesAsync(IMailSession session, MimeMessage message, CancellationToken cancellationToken)
-    {
-        var tries = Math.Max(1, options.Value.TriesPerPass);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await session.SendAsync(message, cancellationToken);
-                return null;
-            }
-            catch (MailSendException e) when (!e.Permanent && attempt < tries)
-            {
-                var delay = options.Value.RetryDelaySeconds * Math.Pow(2, attempt - 1) * (0.5 + Random.Shared.NextDouble());
-                await Task.Delay(TimeSpan.FromSeconds(delay), clock, cancellationToken);
-            }
-            catch (MailSendException e)
-            {
-                return e;
-            }
         }
     }
 

@@ -12,6 +12,12 @@ public sealed class DigestPassReport
     public int Deferred { get; set; }
     public int Failed { get; set; }
     public int Suspended { get; set; }
+
+    /// <summary>Items search alerts found for the first time.</summary>
+    public int AlertMatches { get; set; }
+
+    public int AlertMailsComposed { get; set; }
+    public int AlertMailsSent { get; set; }
     public List<string> Problems { get; } = [];
 
     public TimeSpan ComposeTime { get; set; }
@@ -21,5 +27,9 @@ public sealed class DigestPassReport
 
     public override string ToString() => Busy
         ? "another digest pass is running"
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Due} due, {Composed} composed, {Sent} sent, {Deferred} deferred, {Failed} failed, {Suspended} suspended; composed in {ComposeTime.TotalSeconds:F2} s, sent in {SendTime.TotalSeconds:F2} s");
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Due} due, {Composed} composed, {Sent} sent, {Deferred} deferred, {Failed} failed, {Suspended} suspended; composed in {ComposeTime.TotalSeconds:F2} s, sent in {SendTime.TotalSeconds:F2} s{Alerts}");
+
+    private string Alerts => AlertMatches + AlertMailsComposed + AlertMailsSent == 0
+        ? ""
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; search alerts: {AlertMatches} new matches, {AlertMailsComposed} alert mails composed, {AlertMailsSent} sent");
 }

@@ -15,7 +15,7 @@ namespace Portal.Digests.Mail;
 public sealed partial class MailTemplates
 {
     /// <summary>The mails the portal sends; each needs its three templates.</summary>
-    public static readonly IReadOnlyList<string> Mails = ["digest", "confirm"];
+    public static readonly IReadOnlyList<string> Mails = ["digest", "confirm", "alert"];
 
     private static readonly string[] Parts = ["subject", "html", "text"];
     private readonly LiquidTemplates templates;

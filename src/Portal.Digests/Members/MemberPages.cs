@@ -69,6 +69,19 @@ public static class MemberPages
     public static string Unsubscribed() =>
         Page("Unsubscribed", "<h1>Unsubscribed</h1><p>No more digests will be sent to this address.</p>");
 
+    public static string AlertUnsubscribeConfirm(string token, string title) =>
+        Page("Stop a search alert", $"""
+            <h1>Stop a search alert</h1>
+            <p>Stop the alert for the search <q>{Encode(title)}</q>? Your other alerts and your digests stay as they are.</p>
+            <form method="post" action="/alerts/unsubscribe?token={Encode(Uri.EscapeDataString(token))}">
+            <input type="hidden" name="List-Unsubscribe" value="One-Click">
+            <p><button type="submit">Stop this alert</button></p>
+            </form>
+            """);
+
+    public static string AlertEnded(string title) =>
+        Page("Search alert stopped", $"<h1>Search alert stopped</h1><p>Nothing more will be sent for the search <q>{Encode(title)}</q>.</p>");
+
     public static string Preferences(Subscription subscription, string token, string unsubscribeUrl, IReadOnlyList<ClusterOption> clusters, IReadOnlyList<string> cultures, AntiforgeryTokenSet antiforgery, bool saved = false) =>
         Page("Your digest preferences", $"""
             <h1>Your digest preferences</h1>

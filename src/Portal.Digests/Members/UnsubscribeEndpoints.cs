@@ -40,13 +40,19 @@ public static class UnsubscribeEndpoints
             return HtmlResults.BadRequest("This unsubscribe link is not valid.");
         }
 
-        if (!context.Request.HasFormContentType
-            || (await context.Request.ReadFormAsync(cancellationToken))[OneClickField].ToString() != OneClickValue)
+        if (!await IsOneClickAsync(context.Request, cancellationToken))
         {
             return HtmlResults.BadRequest($"An unsubscribe request carries the form field {OneClickField}={OneClickValue}.");
         }
 
         await service.UnsubscribeAsync(subscription, cancellationToken);
         return HtmlResults.Page(MemberPages.Unsubscribed());
+    }
+
+    /// <summary>Whether the POST carries RFC 8058's body, which a link scanner's request does not.</summary>
+    public static async Task<bool> IsOneClickAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.HasFormContentType && (await request.ReadFormAsync(cancellationToken))[OneClickField].ToString() == OneClickValue;
     }
 }

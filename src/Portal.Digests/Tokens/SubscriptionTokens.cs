@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Content.Storage;
+using Portal.Digests.Alerts;
 using Portal.Digests.Members;
 using Portal.Digests.Subscriptions;
 
@@ -53,22 +54,63 @@ public sealed class SubscriptionTokens(TokenKey key, IOptions<DigestOptions> opt
         return (found.Subscription, new SubscriptionRequest(fields[0], fields[3].Split(' ', StringSplitOptions.RemoveEmptyEntries), frequency, fields[2]));
     }
 
+    /// <summary>The one-click link that ends <paramref name="alert"/>, and no other alert or subscription.</summary>
+    public string CreateAlertUnsubscribe(SearchAlert alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return Create(alert.Id, TokenPurpose.AlertUnsubscribe, 0, [], AlertBound(alert));
+    }
+
+    /// <summary>The alert a genuine alert-unsubscribe token names; null otherwise.</summary>
+    public async Task<SearchAlert?> FindAlertAsync(PortalDbContext db, string? token, CancellationToken cancellationToken)
+    {
+        if (Open(token, TokenPurpose.AlertUnsubscribe) is not { } opened)
+        {
+            return null;
+        }
+
+        var alert = await db.Set<SearchAlert>().FirstOrDefaultAsync(a => a.Id == opened.Id, cancellationToken);
+        return alert is not null && Genuine(opened.Bytes, AlertBound(alert)) ? alert : null;
+    }
+
+    // An alert belongs to its account, whatever address the account has when the mail goes.
+    private static string AlertBound(SearchAlert alert) => "alert\n" + alert.UserId;
+
     private string Create(Subscription subscription, TokenPurpose purpose, byte[] change)
     {
         var expires = purpose is TokenPurpose.Confirm or TokenPurpose.Change
             ? clock.GetUtcNow().AddDays(options.Value.ConfirmationDays).ToUnixTimeSeconds()
             : 0;
+        return Create(subscription.Id, purpose, expires, change, Bound(subscription, purpose));
+    }
+
+    private string Create(Guid id, TokenPurpose purpose, long expires, byte[] change, string bound)
+    {
         var payloadLength = HeadLength + change.Length;
         var token = new byte[payloadLength + MacLength];
-        subscription.Id.TryWriteBytes(token.AsSpan(0, 16));
+        id.TryWriteBytes(token.AsSpan(0, 16));
         token[16] = (byte)purpose;
         BinaryPrimitives.WriteInt64BigEndian(token.AsSpan(17, 8), expires);
         change.CopyTo(token.AsSpan(HeadLength));
-        Sign(token.AsSpan(0, payloadLength), subscription, purpose).CopyTo(token.AsSpan(payloadLength));
+        Sign(token.AsSpan(0, payloadLength), bound).CopyTo(token.AsSpan(payloadLength));
         return Base64Url.EncodeToString(token);
     }
 
     private async Task<(Subscription Subscription, byte[] Change)?> ReadAsync(PortalDbContext db, string? token, TokenPurpose purpose, CancellationToken cancellationToken)
+    {
+        if (Open(token, purpose) is not { } opened)
+        {
+            return null;
+        }
+
+        var subscription = await db.Set<Subscription>().FirstOrDefaultAsync(s => s.Id == opened.Id, cancellationToken);
+        return subscription is not null && Genuine(opened.Bytes, Bound(subscription, purpose))
+            ? (subscription, opened.Bytes[HeadLength..^MacLength])
+            : null;
+    }
+
+    /// <summary>A well-formed, unexpired token of this purpose, not yet checked against its signature.</summary>
+    private (Guid Id, byte[] Bytes)? Open(string? token, TokenPurpose purpose)
     {
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength)
         {
@@ -98,24 +140,21 @@ public sealed class SubscriptionTokens(TokenKey key, IOptions<DigestOptions> opt
             return null;
         }
 
-        var id = new Guid(bytes.AsSpan(0, 16));
-        var subscription = await db.Set<Subscription>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (subscription is null)
-        {
-            return null;
-        }
-
-        var payloadLength = bytes.Length - MacLength;
-        var expected = Sign(bytes.AsSpan(0, payloadLength), subscription, purpose);
-        return CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(payloadLength))
-            ? (subscription, bytes[HeadLength..payloadLength])
-            : null;
+        return (new Guid(bytes.AsSpan(0, 16)), bytes);
     }
 
-    private byte[] Sign(ReadOnlySpan<byte> payload, Subscription subscription, TokenPurpose purpose)
+    private bool Genuine(byte[] bytes, string bound)
     {
-        // The key, not the spelling: typing the address again in other case keeps earlier links working.
-        var bound = purpose is TokenPurpose.Confirm or TokenPurpose.Change ? $"{subscription.EmailKey}\n{subscription.ConfirmStamp}" : subscription.EmailKey;
+        var payloadLength = bytes.Length - MacLength;
+        return CryptographicOperations.FixedTimeEquals(Sign(bytes.AsSpan(0, payloadLength), bound), bytes.AsSpan(payloadLength));
+    }
+
+    // The key, not the spelling: typing the address again in other case keeps earlier links working.
+    private static string Bound(Subscription subscription, TokenPurpose purpose) =>
+        purpose is TokenPurpose.Confirm or TokenPurpose.Change ? $"{subscription.EmailKey}\n{subscription.ConfirmStamp}" : subscription.EmailKey;
+
+    private byte[] Sign(ReadOnlySpan<byte> payload, string bound)
+    {
         var message = new byte[payload.Length + Encoding.UTF8.GetByteCount(bound)];
         payload.CopyTo(message);
         Encoding.UTF8.GetBytes(bound, message.AsSpan(payload.Length));

@@ -9,4 +9,7 @@ public enum TokenPurpose : byte
 
     /// <summary>Applies a change of an active subscription asked for through <c>/subscribe</c>; the change rides in the token.</summary>
     Change = 4,
+
+    /// <summary>Ends one search alert (its mail's one-click unsubscribe), and nothing else.</summary>
+    AlertUnsubscribe = 5,
 }

@@ -46,6 +46,7 @@ public static class SearchPage
                 model["suggestion"] = new LiquidModel { ["query"] = suggestion, ["url"] = Url(filters, 1, suggestion) };
             }
 
+            model["alert"] = SearchAlertForm.For(page, text, filters);
             model["total"] = string.Format(page.Culture.Format, page.Words["results"], Formats.Number(result.Total, page.Culture));
             model["hits"] = result.Hits.Select(h => new LiquidModel
             {
