@@ -270,7 +270,9 @@ public sealed class SearchIndex : IDisposable
                 CreateAnew();
             }
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        // Another writer holding the index (a running site, beside a verb) is not damage: that index
+        // must be left alone, so its lock failure goes to the caller rather than into a rebuild.
+        catch (Exception e) when (e is not LockObtainFailedException && e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             logger.LogWarning(e, "The search index at {Path} cannot be read; it is created anew and rebuilt from the database", Path);
             CreateAnew();

@@ -7,8 +7,8 @@ using Portal.Search.Indexing;
 
 namespace Portal.Tests.Search;
 
-/// <summary>An index written before bodies began with their titles would miss title-only words: it is rebuilt.</summary>
-public sealed class SearchIndexLayoutTests : IDisposable
+/// <summary>How the index opens: rebuilt when written for an older layout, kept when another writer holds it.</summary>
+public sealed class SearchIndexOpeningTests : IDisposable
 {
     private readonly DirectoryInfo folder = System.IO.Directory.CreateTempSubdirectory("portal-layout-");
 
@@ -47,6 +47,19 @@ public sealed class SearchIndexLayoutTests : IDisposable
         Assert.False(again.IsNew);
         Assert.Equal(3, again.Cursor);
         Assert.Equal(1, again.Search(searcher => searcher.IndexReader.NumDocs));
+    }
+
+    [Fact]
+    public void An_index_another_writer_holds_is_refused_and_left_with_its_documents()
+    {
+        using var running = Open(out var analyzers);
+        using var _ = analyzers;
+        running.Apply([("one|en", new Document { new StringField(SearchFields.Key, "one|en", Field.Store.YES) })], 3);
+
+        Assert.ThrowsAny<Lucene.Net.Store.LockObtainFailedException>(() => Open(out var second));
+
+        Assert.Equal(1, running.Search(searcher => searcher.IndexReader.NumDocs));
+        Assert.NotEmpty(System.IO.Directory.GetFiles(Path.Combine(folder.FullName, "search-index"), "segments_*"));
     }
 
     public void Dispose() => folder.Delete(recursive: true);
