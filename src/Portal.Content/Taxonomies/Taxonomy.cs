@@ -15,4 +15,8 @@ public sealed class Taxonomy
     public required IReadOnlyList<RoleDefinition> Roles { get; init; }
 
     public bool IsContentCulture(string culture) => Site.ContentCultures.Contains(culture);
+
+    /// <summary>What an API answers for a culture it does not serve; null for none asked or one it serves.</summary>
+    public string? UnknownCulture(string? culture) =>
+        culture is null || IsContentCulture(culture) ? null : $"culture '{culture}' is unknown; expected one of {string.Join(", ", Site.ContentCultures)}";
 }

@@ -27,9 +27,9 @@ public static class RelatedApi
             return TypedResults.BadRequest(new SearchError("id is required: the id of a published item"));
         }
 
-        if (culture is not null && !taxonomy.IsContentCulture(culture))
+        if (taxonomy.UnknownCulture(culture) is { } unknown)
         {
-            return TypedResults.BadRequest(new SearchError($"culture '{culture}' is unknown; expected one of {string.Join(", ", taxonomy.Site.ContentCultures)}"));
+            return TypedResults.BadRequest(new SearchError(unknown));
         }
 
         var count = RelatedItems.DefaultCount;

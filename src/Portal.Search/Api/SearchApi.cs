@@ -23,10 +23,9 @@ public static class SearchApi
         return app;
     }
 
-    /// <param name="spelling">"Did you mean" (<c>suggestion</c>); always there from DI, optional for in-process callers such as the benchmark.</param>
     public static Results<Ok<SearchResult>, BadRequest<SearchError>> Search(
         string? q, string? type, string? cluster, string? country, string? hazard, string? culture,
-        string? from, string? to, string? page, string? size, SearchService search, Taxonomy taxonomy, SpellingSuggester? spelling = null)
+        string? from, string? to, string? page, string? size, SearchService search, SpellingSuggester spelling, Taxonomy taxonomy)
     {
         var errors = new List<string>();
         var pageNumber = Number(page, "page", 1, errors);
@@ -38,9 +37,9 @@ public static class SearchApi
             errors.Add($"type '{type}' is unknown; expected one of {string.Join(", ", ContentTypes.All)}");
         }
 
-        if (culture is not null && !taxonomy.IsContentCulture(culture))
+        if (taxonomy.UnknownCulture(culture) is { } unknown)
         {
-            errors.Add($"culture '{culture}' is unknown; expected one of {string.Join(", ", taxonomy.Site.ContentCultures)}");
+            errors.Add(unknown);
         }
 
         if (errors.Count > 0)
@@ -49,7 +48,7 @@ public static class SearchApi
         }
 
         var request = new SearchRequest(q, type, cluster, country, hazard, culture, fromDate, toDate, pageNumber, pageSize);
-        return TypedResults.Ok(search.Search(request) with { Suggestion = spelling?.Suggest(request) });
+        return TypedResults.Ok(search.Search(request) with { Suggestion = spelling.Suggest(request) });
     }
 
     /// <summary>Titles for search-as-you-type: the last word typed is a prefix.</summary>

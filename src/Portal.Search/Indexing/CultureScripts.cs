@@ -51,6 +51,9 @@ public static class CultureScripts
         return !anyOfOurs;
     }
 
+    /// <summary>Whether a character is a Han ideograph (of the basic plane).</summary>
+    public static bool IsHan(char c) => Of(c) == Script.Han;
+
     private static Script Of(int c) => c switch
     {
         >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= 0xC0 and <= 0x24F and not 0xD7 and not 0xF7 or >= 0x1E00 and <= 0x1EFF => Script.Latin,

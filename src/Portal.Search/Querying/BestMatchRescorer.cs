@@ -36,30 +36,6 @@ public static class BestMatchRescorer
     }
 
     /// <summary>
-    /// Every match of <paramref name="weight"/> that <paramref name="filter"/> accepts, segment by segment,
-    /// to <paramref name="collector"/>. The filter's documents are handed to the query as the accepted
-    /// ones, which keeps a disjunction of words scored in bulk, a window of documents at a time; a
-    /// <see cref="FilteredQuery"/> would score it one document at a time, three times slower.
-    /// </summary>
-    public static void Collect(IndexSearcher searcher, Weight weight, Filter filter, ICollector collector)
-    {
-        ArgumentNullException.ThrowIfNull(searcher);
-        ArgumentNullException.ThrowIfNull(weight);
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(collector);
-        foreach (var segment in searcher.IndexReader.Leaves)
-        {
-            if (filter.GetDocIdSet(segment, segment.AtomicReader.LiveDocs)?.Bits is not { } accepted)
-            {
-                continue;
-            }
-
-            collector.SetNextReader(segment);
-            weight.GetBulkScorer(segment, !collector.AcceptsDocsOutOfOrder, accepted)?.Score(collector);
-        }
-    }
-
-    /// <summary>
     /// The first <see cref="Window"/> matches with the boosts' score added (times the same recency), best
     /// first, then the others as they were: always the same window, so that every page of a search,
     /// however deep, is cut from one order.

@@ -18,6 +18,37 @@ public sealed class PublishedFilter(long? from, long until, IReadOnlyList<Term>?
 
     public long Until => until;
 
+    /// <summary>Every match of <paramref name="query"/> that this filter accepts, to <paramref name="collector"/>; see the other overload.</summary>
+    public void Collect(IndexSearcher searcher, Query query, ICollector collector)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        Collect(searcher, searcher.CreateNormalizedWeight(query), collector);
+    }
+
+    /// <summary>
+    /// Every match of <paramref name="weight"/> that this filter accepts, segment by segment, to
+    /// <paramref name="collector"/>: the filter's documents are handed to the query as the accepted ones,
+    /// which keeps a disjunction of words scored in bulk, a window of documents at a time. Searching with
+    /// the filter through <see cref="IndexSearcher"/> would wrap it in a <see cref="FilteredQuery"/>,
+    /// which scores one document at a time, three times slower.
+    /// </summary>
+    public void Collect(IndexSearcher searcher, Weight weight, ICollector collector)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(weight);
+        ArgumentNullException.ThrowIfNull(collector);
+        foreach (var segment in searcher.IndexReader.Leaves)
+        {
+            if (GetDocIdSet(segment, segment.AtomicReader.LiveDocs)?.Bits is not { } accepted)
+            {
+                continue;
+            }
+
+            collector.SetNextReader(segment);
+            weight.GetBulkScorer(segment, !collector.AcceptsDocsOutOfOrder, accepted)?.Score(collector);
+        }
+    }
+
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         ArgumentNullException.ThrowIfNull(context);

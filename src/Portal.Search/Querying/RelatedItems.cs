@@ -127,8 +127,9 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
 
     private void Collect(IndexSearcher searcher, Query query, long now, int count, List<RelatedItem> found)
     {
-        var top = searcher.Search(query, new PublishedFilter(null, now), count + found.Count + 4);
-        foreach (var hit in top.ScoreDocs)
+        var top = TopScoreDocCollector.Create(count + found.Count + 4, docsScoredInOrder: false);
+        new PublishedFilter(null, now).Collect(searcher, query, top);
+        foreach (var hit in top.GetTopDocs().ScoreDocs)
         {
             if (found.Count >= count)
             {

@@ -37,7 +37,9 @@ public sealed class SearchMatches(SearchIndex index, SearchIndexer indexer, Sear
         {
             var parsed = UserQuery.Parse(request.Query);
             var query = builder.Build(parsed, request.Culture ?? taxonomy.Site.DefaultCulture).Matching;
-            var found = searcher.Search(new FilteredQuery(query, among), SearchService.Accepted(request, parsed, now), most).ScoreDocs;
+            var top = TopScoreDocCollector.Create(most, docsScoredInOrder: false);
+            SearchService.Accepted(request, parsed, now).Collect(searcher, new FilteredQuery(query, among), top);
+            var found = top.GetTopDocs().ScoreDocs;
             return (IReadOnlySet<string>)found.Select(hit => searcher.Doc(hit.Doc).Get(SearchFields.Id, CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
         })]);
     }

@@ -33,13 +33,13 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
             if (parsed.HasText)
             {
                 var top = new BestMatchCollector(ranked, now, facets);
-                BestMatchRescorer.Collect(searcher, weight, published, top);
+                published.Collect(searcher, weight, top);
                 (best, total) = (top.Best(), top.TotalHits);
             }
             else
             {
                 var latest = TopFieldCollector.Create(new Sort(new SortField(SearchFields.PublishedValue, SortFieldType.INT64, reverse: true)), ranked, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-                BestMatchRescorer.Collect(searcher, weight, published, MultiCollector.Wrap(latest, facets));
+                published.Collect(searcher, weight, MultiCollector.Wrap(latest, facets));
                 (best, total) = (latest.GetTopDocs().ScoreDocs, latest.TotalHits);
             }
 

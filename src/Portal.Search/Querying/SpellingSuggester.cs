@@ -101,9 +101,9 @@ public sealed partial class SpellingSuggester(SearchIndex index, CultureAnalyzer
 
     private string? Correct(IndexReader reader, string word, string culture)
     {
-        if (word.Any(IsHan))
+        if (word.Any(CultureScripts.IsHan))
         {
-            return word.All(IsHan) ? CorrectHan(reader, word) : null;
+            return word.All(CultureScripts.IsHan) ? CorrectHan(reader, word) : null;
         }
 
         var lower = word.ToLowerInvariant();
@@ -208,7 +208,7 @@ public sealed partial class SpellingSuggester(SearchIndex index, CultureAnalyzer
         while (examined++ < MaxCandidates && fuzzy.MoveNext())
         {
             var term = fuzzy.Term.Utf8ToString();
-            if (term.Length != 2 || !IsHan(term[0]) || !IsHan(term[1]))
+            if (term.Length != 2 || !CultureScripts.IsHan(term[0]) || !CultureScripts.IsHan(term[1]))
             {
                 continue;
             }
@@ -237,15 +237,11 @@ public sealed partial class SpellingSuggester(SearchIndex index, CultureAnalyzer
                     continue;
                 }
 
+                // A body begins with its title and summary: it holds every word of the item.
                 var everyTerm = new BooleanQuery();
                 foreach (var term in terms)
                 {
-                    everyTerm.Add(new BooleanQuery
-                    {
-                        { new TermQuery(new Term(SearchFields.TitleIn(culture), term)), Occur.SHOULD },
-                        { new TermQuery(new Term(SearchFields.SummaryIn(culture), term)), Occur.SHOULD },
-                        { new TermQuery(new Term(SearchFields.BodyIn(culture), term)), Occur.SHOULD },
-                    }, Occur.MUST);
+                    everyTerm.Add(new TermQuery(new Term(SearchFields.BodyIn(culture), term)), Occur.MUST);
                 }
 
                 inSomeCulture.Add(everyTerm, Occur.SHOULD);
@@ -263,7 +259,7 @@ public sealed partial class SpellingSuggester(SearchIndex index, CultureAnalyzer
         }
 
         var count = new TotalHitCountCollector();
-        searcher.Search(all, SearchService.Accepted(request, parsed, now), count);
+        SearchService.Accepted(request, parsed, now).Collect(searcher, all, count);
         return count.TotalHits;
     }
 
@@ -289,9 +285,8 @@ public sealed partial class SpellingSuggester(SearchIndex index, CultureAnalyzer
         return string.Join(' ', parts);
     }
 
-    private static int DocFreq(IndexReader reader, string culture, string term) =>
-        Math.Max(reader.DocFreq(new Term(SearchFields.BodyIn(culture), term)),
-            Math.Max(reader.DocFreq(new Term(SearchFields.TitleIn(culture), term)), reader.DocFreq(new Term(SearchFields.SummaryIn(culture), term))));
+    /// <summary>Items of the culture that hold the term: a body begins with its title and summary, so the body's count is the item's.</summary>
+    private static int DocFreq(IndexReader reader, string culture, string term) => reader.DocFreq(new Term(SearchFields.BodyIn(culture), term));
 
     private List<string> Analyze(string culture, string text) => [.. builder.Analyze(culture, text).Select(t => t.Term)];
 
@@ -312,8 +307,6 @@ public sealed partial class SpellingSuggester(SearchIndex index, CultureAnalyzer
 
         return previous[b.Length];
     }
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
     [GeneratedRegex("""-?"[^"]*"?|\S+""")]
     private static partial Regex Token();

@@ -109,9 +109,9 @@ public static class ContentApi
             return $"type '{type}' is unknown; expected one of {string.Join(", ", ContentTypes.All)}";
         }
 
-        if (culture is not null && !taxonomy.IsContentCulture(culture))
+        if (taxonomy.UnknownCulture(culture) is { } unknown)
         {
-            return $"culture '{culture}' is unknown; expected one of {string.Join(", ", taxonomy.Site.ContentCultures)}";
+            return unknown;
         }
 
         if (page is not null && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) || p < 1 || p > 1_000_000))

@@ -22,6 +22,7 @@ public sealed class InProcessSearch : IDisposable
 {
     private readonly IHost host;
     private readonly SearchService search;
+    private readonly SpellingSuggester spelling;
     private readonly Taxonomy taxonomy;
 
     public InProcessSearch(string dataPath, string contentPath, string seedsPath)
@@ -37,6 +38,7 @@ public sealed class InProcessSearch : IDisposable
         builder.AddPortalSearch();
         host = builder.Build();
         search = host.Services.GetRequiredService<SearchService>();
+        spelling = host.Services.GetRequiredService<SpellingSuggester>();
         taxonomy = host.Services.GetRequiredService<Taxonomy>();
         var index = host.Services.GetRequiredService<SearchIndex>();
         Documents = index.Search(searcher => searcher.IndexReader.NumDocs);
@@ -56,7 +58,7 @@ public sealed class InProcessSearch : IDisposable
         string? Filter(string facet) => query.Facet == facet ? query.FacetValue : null;
         var answer = SearchApi.Search(
             query.Text, Filter("type"), Filter("cluster"), Filter("country"), Filter("hazard"),
-            query.Culture, from: null, to: null, page: null, size: null, search, taxonomy);
+            query.Culture, from: null, to: null, page: null, size: null, search, spelling, taxonomy);
         return answer.Result is Ok<SearchResult> { Value: { } result }
             ? result.Total
             : throw new InvalidOperationException($"the search API refused '{query}'");

@@ -11,15 +11,11 @@ public sealed record QuerySample(IReadOnlyList<double> Latencies, int WithHits)
     /// <param name="search">Runs one query and returns how many items it found.</param>
     public static QuerySample Time(IEnumerable<BenchmarkQuery> queries, Func<BenchmarkQuery, int> search)
     {
-        ArgumentNullException.ThrowIfNull(search);
-        var latencies = new List<double>();
-        var withHits = 0;
+        ArgumentNullException.ThrowIfNull(queries);
+        var (latencies, withHits) = (new List<double>(), 0);
         foreach (var query in queries)
         {
-            var start = Stopwatch.GetTimestamp();
-            var found = search(query);
-            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            withHits += found > 0 ? 1 : 0;
+            withHits += Once(query, search, latencies);
         }
 
         return new QuerySample(latencies, withHits);
@@ -32,16 +28,22 @@ public sealed record QuerySample(IReadOnlyList<double> Latencies, int WithHits)
     public static (QuerySample First, QuerySample Second) TimeInterleaved(IReadOnlyList<BenchmarkQuery> queries, Func<BenchmarkQuery, int> first, Func<BenchmarkQuery, int> second)
     {
         ArgumentNullException.ThrowIfNull(queries);
-        var (a, b) = (new List<QuerySample>(), new List<QuerySample>());
+        var (firstLatencies, secondLatencies, firstHits, secondHits) = (new List<double>(), new List<double>(), 0, 0);
         foreach (var query in queries)
         {
-            a.Add(Time([query], first));
-            b.Add(Time([query], second));
+            firstHits += Once(query, first, firstLatencies);
+            secondHits += Once(query, second, secondLatencies);
         }
 
-        return (Joined(a), Joined(b));
+        return (new QuerySample(firstLatencies, firstHits), new QuerySample(secondLatencies, secondHits));
     }
 
-    private static QuerySample Joined(List<QuerySample> samples) =>
-        new([.. samples.SelectMany(s => s.Latencies)], samples.Sum(s => s.WithHits));
+    /// <returns>1 when the query found something, else 0; its latency is added to <paramref name="latencies"/>.</returns>
+    private static int Once(BenchmarkQuery query, Func<BenchmarkQuery, int> search, List<double> latencies)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var found = search(query);
+        latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        return found > 0 ? 1 : 0;
+    }
 }
