@@ -45,6 +45,12 @@ passed=$(count passed)
 failed=$(( $(count failed) + $(count error) + $(count timeout) + $(count aborted) ))
 skipped=$(count notExecuted)
 
+# The names of the failed tests, just above the summary: a CI log shows its tail.
+if (( failed > 0 )); then
+  cat "$results"/*.trx | grep -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"[^>]*>' \
+    | grep -o ' testName="[^"]*"' | sed 's/^ testName="\(.*\)"$/failed: \1/' | sort -u || true
+fi
+
 summary="$passed passed, $failed failed"
 if (( skipped > 0 )); then summary+=", $skipped skipped"; fi
 echo "$summary"

@@ -7,7 +7,7 @@ public sealed class PickupMailSession(string folder) : IMailSession
 {
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        var name = $"{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}";
+        var name = $"{DateTime.UtcNow:yyyyMMdd'T'HHmmssfffffff}-{Guid.NewGuid():N}";
         var temporary = Path.Combine(folder, name + ".tmp");
         try
         {

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Portal.Search.Querying;
 
@@ -22,8 +23,8 @@ public static class BestMatchRescorer
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(matching);
-        var first = searcher.Rewrite(matching).CreateWeight(searcher);
-        var second = boosts is null ? null : searcher.Rewrite(boosts).CreateWeight(searcher);
+        var first = AbsentTermPruner.Prune(searcher, searcher.Rewrite(matching)).CreateWeight(searcher);
+        var second = boosts is null ? null : AbsentTermPruner.Prune(searcher, searcher.Rewrite(boosts)).CreateWeight(searcher);
         var norm = searcher.Similarity.QueryNorm(first.GetValueForNormalization() + (second?.GetValueForNormalization() ?? 0));
         if (float.IsInfinity(norm) || float.IsNaN(norm))
         {
@@ -56,7 +57,20 @@ public static class BestMatchRescorer
                 next++;
             }
 
-            if (first == next || boosts.GetScorer(segment, segment.AtomicReader.LiveDocs) is not { } scorer)
+            if (first == next)
+            {
+                continue;
+            }
+
+            // Only the window's documents are accepted: advancing to one, a sloppy phrase would otherwise
+            // read the positions of every document between it and the last that has all the words.
+            var window = new FixedBitSet(segment.AtomicReader.MaxDoc);
+            for (var i = first; i < next; i++)
+            {
+                window.Set(byDoc[i].Doc - segment.DocBase);
+            }
+
+            if (boosts.GetScorer(segment, window) is not { } scorer)
             {
                 continue;
             }

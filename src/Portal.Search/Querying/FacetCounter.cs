@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Portal.Search.Indexing;
@@ -8,12 +9,16 @@ namespace Portal.Search.Querying;
 /// Counts the facet values of every document that matches, whatever page is shown: the matches of a
 /// segment are only noted as they come, then counted by ordinal from the segment's tables in memory
 /// (<see cref="SegmentTables"/>) one facet at a time, in one tight loop each, and turned into values.
+/// A search of what is public now (no other filter) that matched most of a segment counts what it
+/// missed instead, and takes that from the segment's totals (<see cref="PublicFacetTotals"/>).
 /// </summary>
-public sealed class FacetCounter : ICollector
+/// <param name="publicUntil">The moment of a search that is filtered by publication only (seconds since 1970); null for any other.</param>
+public sealed class FacetCounter(long? publicUntil = null) : ICollector, IDisposable
 {
     private readonly Dictionary<string, int>[] counts = [.. SearchFields.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+    private AtomicReader? reader;
     private SegmentTables? segment;
-    private int[] docs = new int[1024];
+    private int[] docs = ArrayPool<int>.Shared.Rent(1024);
     private int collected;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -35,63 +40,105 @@ public sealed class FacetCounter : ICollector
     {
         ArgumentNullException.ThrowIfNull(context);
         Flush();
-        segment = SegmentTables.Of(context.AtomicReader);
+        reader = context.AtomicReader;
+        segment = SegmentTables.Of(reader);
+        // Room for every document of the segment, so that noting a match never grows the buffer: a
+        // search matches a third of the index, and doubling from a small buffer copied it five times.
+        if (docs.Length < reader.MaxDoc)
+        {
+            ReturnBuffer();
+            docs = ArrayPool<int>.Shared.Rent(reader.MaxDoc);
+        }
     }
 
-    public void Collect(int doc)
-    {
-        if (collected == docs.Length)
-        {
-            Array.Resize(ref docs, docs.Length * 2);
-        }
+    public void Collect(int doc) => docs[collected++] = doc;
 
-        docs[collected++] = doc;
+    /// <summary>Gives the buffer back to the pool; the counts stay readable.</summary>
+    public void Dispose()
+    {
+        Flush();
+        ReturnBuffer();
+    }
+
+    private void ReturnBuffer()
+    {
+        if (docs.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(docs);
+            docs = [];
+        }
     }
 
     private void Flush()
     {
-        if (segment is null)
+        if (segment is null || reader is null)
         {
             return;
         }
 
         var matched = docs.AsSpan(0, collected);
-        for (var facet = 0; facet < segment.Values.Length; facet++)
+        var totals = publicUntil is { } until && collected > 0 ? PublicFacetTotals.Of(reader, segment, until) : null;
+        if (totals is not null && collected * 2 > totals.Count)
         {
-            var tally = new int[segment.Values[facet].Length + 1];
-            if (segment.OneValued[facet] is { } single)
+            CountMissed(totals, matched);
+        }
+        else
+        {
+            for (var facet = 0; facet < segment.Values.Length; facet++)
             {
-                // One value or none per document (a type, a year): one read per match, none counted in tally[0].
-                foreach (var doc in matched)
-                {
-                    tally[single[doc]]++;
-                }
-
-                tally = tally[1..];
-            }
-            else
-            {
-                var (starts, ordinals) = (segment.Starts[facet], segment.Ordinals[facet]);
-                foreach (var doc in matched)
-                {
-                    for (var i = starts[doc]; i < starts[doc + 1]; i++)
-                    {
-                        tally[ordinals[i]]++;
-                    }
-                }
-            }
-
-            for (var ordinal = 0; ordinal < tally.Length; ordinal++)
-            {
-                if (tally[ordinal] is var count and > 0)
-                {
-                    var value = segment.Values[facet][ordinal];
-                    counts[facet][value] = counts[facet].GetValueOrDefault(value) + count;
-                }
+                Add(facet, FacetTally.Count(segment, facet, matched), sign: 1);
             }
         }
 
-        segment = null;
-        collected = 0;
+        (reader, segment, collected) = (null, null, 0);
+    }
+
+    /// <summary>The segment's totals, less the counts of the public documents that did not match.</summary>
+    private void CountMissed(PublicFacetTotals totals, ReadOnlySpan<int> matched)
+    {
+        var words = (reader!.MaxDoc + 63) / 64;
+        var bits = ArrayPool<long>.Shared.Rent(words);
+        var missed = ArrayPool<int>.Shared.Rent(Math.Max(totals.Count - matched.Length, 1));
+        try
+        {
+            Array.Clear(bits, 0, words);
+            foreach (var doc in matched)
+            {
+                bits[doc >> 6] |= 1L << (doc & 63);
+            }
+
+            var n = totals.Missed(bits.AsSpan(0, words), missed);
+            for (var facet = 0; facet < segment!.Values.Length; facet++)
+            {
+                Add(facet, totals.Tallies[facet], sign: 1);
+                Add(facet, FacetTally.Count(segment, facet, missed.AsSpan(0, n)), sign: -1);
+            }
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(bits);
+            ArrayPool<int>.Shared.Return(missed);
+        }
+    }
+
+    private void Add(int facet, int[] tally, int sign)
+    {
+        var values = segment!.Values[facet];
+        for (var k = 1; k < tally.Length; k++)
+        {
+            if (tally[k] != 0)
+            {
+                var value = values[k - 1];
+                var count = counts[facet].GetValueOrDefault(value) + (sign * tally[k]);
+                if (count == 0)
+                {
+                    counts[facet].Remove(value);
+                }
+                else
+                {
+                    counts[facet][value] = count;
+                }
+            }
+        }
     }
 }

@@ -18,6 +18,9 @@ public sealed class PublishedFilter(long? from, long until, IReadOnlyList<Term>?
 
     public long Until => until;
 
+    /// <summary>The moment of a filter by publication alone (everything public then, nothing else asked for); null for any other.</summary>
+    public long? OnlyPublicAt => from is null && keywords is not { Count: > 0 } ? until : null;
+
     /// <summary>Every match of <paramref name="query"/> that this filter accepts, to <paramref name="collector"/>; see the other overload.</summary>
     public void Collect(IndexSearcher searcher, Query query, ICollector collector)
     {

@@ -27,7 +27,7 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
         {
             var (weight, boosts) = BestMatchRescorer.Weigh(searcher, matching, parsed.HasText ? built.Boosts : null);
             var ranked = Math.Max(boosts is null ? depth : Math.Max(depth, BestMatchRescorer.Window), 1);
-            var facets = new FacetCounter();
+            using var facets = new FacetCounter(published.OnlyPublicAt);
             ScoreDoc[] best;
             int total;
             if (parsed.HasText)

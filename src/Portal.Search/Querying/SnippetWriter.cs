@@ -9,7 +9,7 @@ namespace Portal.Search.Querying;
 /// The best fragment of a text for a query, HTML-encoded, with the words found in <c>&lt;mark&gt;</c>.
 /// The text is analysed as it was indexed (stems, CJK bigrams, Arabic normalisation), so what is
 /// marked is what matched. A fragment is whole sentences where they fit in <see cref="Length"/>
-/// (the run of sentences with the most distinct matches wins), else the part of one long sentence
+/// (the run of sentences with the most distinct matches wins, the first that holds them all), else the part of one long sentence
 /// around its matches, cut between words; blocks of the body (a heading, a list item) are shown
 /// apart. Why this and not Lucene's highlighters: decision 0010.
 /// </summary>
@@ -42,16 +42,25 @@ public sealed class SnippetWriter(CultureAnalyzers analyzers)
             return matches;
         }
 
+        // Once every word of the query is found, no later fragment can hold more of them: the analysis
+        // stops a fragment's length after that match instead of reading the whole body.
+        var wanted = terms.Prefixes.Count == 0 ? terms.CountIn(culture) : int.MaxValue;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var stopAt = MaxAnalysed;
         using var stream = analyzers.For(culture).GetTokenStream(SearchFields.BodyIn(culture), text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken() && matches.Count < MaxMatches && offset.StartOffset < MaxAnalysed)
+        while (stream.IncrementToken() && matches.Count < MaxMatches && offset.StartOffset < stopAt)
         {
             var value = term.ToString();
             if (terms.Matches(culture, value, text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset)))
             {
                 matches.Add((offset.StartOffset, offset.EndOffset, value));
+                if (found.Add(value) && found.Count == wanted)
+                {
+                    stopAt = Math.Min(stopAt, offset.EndOffset + Length);
+                }
             }
         }
 

@@ -55,6 +55,7 @@ public sealed class SearchScenario(BenchmarkPaths paths, ResultLog results)
             var (ours, bare) = QuerySample.TimeInterleaved(queries, inProcess.Run, inProcess.Bare.Run);
             report.InProcess(inProcess.Documents, ours);
             report.Bare(bare);
+            PrintSlowest(queries, ours, bare);
         }
 
         if (settings.InProcessOnly)
@@ -73,6 +74,16 @@ public sealed class SearchScenario(BenchmarkPaths paths, ResultLog results)
         }
 
         return await OverHttpAsync(settings, api, environment, queries, warmUp, report, logFolder, cancellationToken);
+    }
+
+    /// <summary>The tail is where the ratio is lost: the slowest queries, with bare Lucene's time for the same words.</summary>
+    private static void PrintSlowest(IReadOnlyList<BenchmarkQuery> queries, QuerySample ours, QuerySample bare)
+    {
+        Console.WriteLine("slowest in-process queries (ours / bare Lucene, ms):");
+        foreach (var i in Enumerable.Range(0, queries.Count).OrderByDescending(i => ours.Latencies[i]).Take(8))
+        {
+            Console.WriteLine($"  {ours.Latencies[i],7:F2} / {bare.Latencies[i],5:F2}  {queries[i]}");
+        }
     }
 
     private async Task<bool> OverHttpAsync(SearchSettings settings, ApiSettings api, PortalEnvironment environment, IReadOnlyList<BenchmarkQuery> queries,

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using MimeKit;
@@ -114,8 +115,19 @@ public sealed class AiosmtpdServer : IAsyncDisposable
             .Select(folder => Path.Combine(Maildir, folder))
             .Where(Directory.Exists)
             .SelectMany(Directory.EnumerateFiles)
-            .Order(StringComparer.Ordinal);
+            .OrderBy(DeliveryOrder);
         return [.. files.Select(file => MimeMessage.Load(file))];
+    }
+
+    // Python's maildir names a file "{seconds}.M{microseconds}P{pid}Q{counter}.{host}" with the
+    // microseconds unpadded, so by name M99999 sorts after M123456 of the same second.
+    private static (long Seconds, long Microseconds, long Counter) DeliveryOrder(string file)
+    {
+        var parts = Path.GetFileName(file).Split('.');
+        var unique = parts[1];
+        var p = unique.IndexOf('P', StringComparison.Ordinal);
+        var q = unique.IndexOf('Q', StringComparison.Ordinal);
+        return (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(unique[1..p], CultureInfo.InvariantCulture), long.Parse(unique[(q + 1)..], CultureInfo.InvariantCulture));
     }
 
     public IReadOnlyList<MimeMessage> MessagesTo(string address) =>

@@ -119,6 +119,15 @@ public sealed class SnippetWriterTests : IClassFixture<SnippetWriterTests.Items>
         Assert.Contains(marked, Snippet(id, query, culture), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_snippet_is_the_first_passage_that_holds_every_word()
+    {
+        var snippet = Visible(Snippet("first-passage", "levee pump"));
+
+        Assert.Contains("The old levee and its pump held in 2013.", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("a spare pump", snippet, StringComparison.Ordinal);
+    }
+
     private string Snippet(string id, string query, string culture = "en") =>
         index.Search(query, culture).Hits.Single(h => h.Id == id).Snippet;
 
@@ -153,6 +162,9 @@ public sealed class SnippetWriterTests : IClassFixture<SnippetWriterTests.Items>
             Fixture.Add("sentences", "Coastal works", "Over three decades the municipality rebuilt its waterfront, moved two markets inland, planted mangroves along the estuary and trained wardens in every ward of the old town. The levee now protects the harbour from storm surges.");
             Fixture.Add("sentences-zh", "沿海城市", "过去三十年里，这座城市重建了滨水区，把两个市场迁往内陆，沿河口种植了红树林，并在老城区的每个街道培训了防灾志愿者和社区网格员，还修订了应急预案，建立了覆盖全市的预警广播系统，改造了老旧小区的排水管网，在学校和医院开展了年度疏散演练，与周边县市签订了互助协议，设立了专门的韧性基金，并邀请高校专家对每一项工程进行独立评估，定期向市民公开评估结果和资金使用情况，接受社会监督。宁波作为国家试点推进海绵城市建设，雨水得以就地消纳。", culture: "zh");
             Fixture.Add("sentences-ar", "المدن الساحلية", "على مدى ثلاثة عقود أعادت البلدية بناء واجهتها البحرية ونقلت سوقين إلى الداخل وزرعت أشجار المانغروف على طول المصب ودربت متطوعين في كل حي من أحياء المدينة القديمة وأنشأت نظاما للإنذار المبكر يغطي الأحياء الساحلية وأصلحت شبكات الصرف في المباني القديمة. وفي عام ٢٠١٤ أغرقت الفَيَضانات الميناء مرة أخرى.", culture: "ar");
+            Fixture.Add("first-passage", "Two passages", "A levee was planned for years. " + string.Concat(Enumerable.Repeat("The district met its neighbours in workshops. ", 8))
+                + "The old levee and its pump held in 2013. " + string.Concat(Enumerable.Repeat("Wardens were trained in every ward. ", 8))
+                + "A new levee, a second levee, a pump and a spare pump followed.");
             Fixture.Add("stems-es", "Ríos", "Las inundaciones de 2013 fueron las peores del siglo.", culture: "es");
             Fixture.Add("stems-ru", "Реки", "После наводнения 2013 года город построил дамбу.", culture: "ru");
         }
