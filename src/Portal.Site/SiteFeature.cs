@@ -34,9 +34,12 @@ public static class SiteFeature
         builder.Services.AddScoped<SiteContent>();
         builder.Services.AddScoped<SitePageContext>();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<IContentChangeHandler, SiteCacheEviction>();
+        builder.Services.AddSingleton<SiteCacheEviction>();
+        builder.Services.AddSingleton<IContentChangeHandler>(services => services.GetRequiredService<SiteCacheEviction>());
+        builder.Services.AddSingleton<IPublicChangeFollower>(services => services.GetRequiredService<SiteCacheEviction>());
         builder.Services.AddSingleton<EventCalendar>();
         builder.Services.AddSingleton<IContentChangeHandler>(services => services.GetRequiredService<EventCalendar>());
+        builder.Services.AddSingleton<IPublicChangeFollower>(services => services.GetRequiredService<EventCalendar>());
         builder.Services.AddResponseCompression(compression =>
         {
             compression.EnableForHttps = true;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Content.Import;
 using Portal.Content.Model;
+using Portal.Content.Publishing;
 using Portal.Content.Storage;
 using Portal.Search.Indexing;
 
@@ -22,6 +23,7 @@ public sealed class SearchIndexer(
     SearchDocumentBuilder builder,
     IServiceScopeFactory scopes,
     IOptions<SearchOptions> options,
+    IEnumerable<IPublicChangeFollower> followers,
     TimeProvider clock,
     ILogger<SearchIndexer> logger) : IDisposable
 {
@@ -85,11 +87,28 @@ public sealed class SearchIndexer(
                 var documents = await LoadAsync(db, keys, cancellationToken);
                 index.Apply(keys.Select(k => (SearchDocumentBuilder.KeyOf(k.ContentId, k.Culture), documents.GetValueOrDefault(k))), position, missing);
                 applied += late.Count + fresh.Count;
+                await TellFollowersAsync(keys, cancellationToken);
             }
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    private async Task TellFollowersAsync(List<(string ContentId, string Culture)> changed, CancellationToken cancellationToken)
+    {
+        foreach (var follower in followers)
+        {
+            try
+            {
+                await follower.OnFollowedAsync(changed, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One follower's failure must not hold the index, nor the other followers, back.
+                logger.LogError(e, "{Follower} failed to follow {Count} public changes", follower.GetType().Name, changed.Count);
+            }
         }
     }
 

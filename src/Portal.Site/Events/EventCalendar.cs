@@ -15,7 +15,7 @@ namespace Portal.Site.Events;
 /// saved, when an event scheduled for later goes public, and after <c>Portal:Site:CacheSeconds</c>
 /// (so that a change written by another server shows as late as the output cache shows it).
 /// </summary>
-public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOptions<SiteOptions> options) : IContentChangeHandler, IDisposable
+public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOptions<SiteOptions> options) : IContentChangeHandler, IPublicChangeFollower, IDisposable
 {
     private static readonly string[] Kinds = [TermKinds.Cluster, TermKinds.City, TermKinds.Organization];
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -55,6 +55,13 @@ public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOption
             Interlocked.Increment(ref generation);
         }
 
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The queue names no type: any change another process saved may be an event's.</summary>
+    public Task OnFollowedAsync(IReadOnlyCollection<(string ContentId, string Culture)> changed, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref generation);
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,14 @@
+namespace Portal.Content.Publishing;
+
+/// <summary>
+/// How a process's own copies of what is public (cached pages and feeds, the event calendar) follow the
+/// changes every process writes to the shared queue of public changes: an <c>import</c> beside the site,
+/// another web node on the same database, a save in this process. Told once this process's search index
+/// has applied them, so that a page and a search show a change together; the queue stays the truth, and
+/// <see cref="IContentChangeHandler"/> still tells this process's own saves at once.
+/// </summary>
+public interface IPublicChangeFollower
+{
+    /// <param name="changed">The items (id and culture) whose public version changed.</param>
+    Task OnFollowedAsync(IReadOnlyCollection<(string ContentId, string Culture)> changed, CancellationToken cancellationToken);
+}
