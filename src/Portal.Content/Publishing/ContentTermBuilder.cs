@@ -42,12 +42,9 @@ public sealed class ContentTermBuilder(Taxonomy taxonomy)
         {
             if (taxonomy.Countries.TryGetValue(code, out var country))
             {
-                foreach (var region in new[] { country.Region, country.Subregion, country.IntermediateRegion })
+                foreach (var area in country.Areas())
                 {
-                    if (!string.IsNullOrEmpty(region))
-                    {
-                        terms.Add((TermKinds.Region, region));
-                    }
+                    terms.Add((TermKinds.Region, area));
                 }
             }
         }

@@ -26,4 +26,7 @@ public static class PublicContent
 
     public static IQueryable<ContentItem> WithTerm(this IQueryable<ContentItem> items, string kind, string value) =>
         items.Where(x => x.Terms.Any(t => t.Kind == kind && t.Value == value));
+
+    public static IQueryable<ContentItem> WithAnyTerm(this IQueryable<ContentItem> items, string kind, IReadOnlyList<string> values) =>
+        items.Where(x => x.Terms.Any(t => t.Kind == kind && values.Contains(t.Value)));
 }

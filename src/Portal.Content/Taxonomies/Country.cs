@@ -8,4 +8,7 @@ public sealed class Country
     public string Subregion { get; set; } = "";
     public string? IntermediateRegion { get; set; }
     public LocalizedText Name { get; set; } = [];
+
+    /// <summary>The M49 areas the country lies in: its region, its subregion and its intermediate region where it has one.</summary>
+    public IEnumerable<string> Areas() => new[] { Region, Subregion, IntermediateRegion }.Where(area => !string.IsNullOrEmpty(area))!;
 }

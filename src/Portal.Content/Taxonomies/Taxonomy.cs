@@ -14,6 +14,9 @@ public sealed class Taxonomy
     public required IReadOnlyDictionary<int, NumberedTerm> Essentials { get; init; }
     public required IReadOnlyList<RoleDefinition> Roles { get; init; }
 
+    /// <summary>The codes of the countries in an M49 region, subregion or intermediate region.</summary>
+    public IReadOnlyList<string> CountriesIn(string area) => [.. Countries.Values.Where(c => c.Areas().Contains(area)).Select(c => c.Code)];
+
     public bool IsContentCulture(string culture) => Site.ContentCultures.Contains(culture);
 
     /// <summary>What an API answers for a culture it does not serve; null for none asked or one it serves.</summary>

@@ -83,7 +83,8 @@ public static class SitePages
         var query = page.Http.Request.Query;
         var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
         var countries = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Country, page.Aborted);
-        var regions = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Region, page.Aborted);
+        // Regions are not stored as terms (an import writes half the rows without them): a region is its countries.
+        var regions = countries.SelectMany(c => taxonomy.Countries.TryGetValue(c, out var x) ? x.Areas() : []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var hazards = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Hazard, page.Aborted);
         var sdgs = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Sdg, page.Aborted);
 
@@ -98,10 +99,14 @@ public static class SitePages
         var terms = new List<(string, string)>();
         AddTerm(terms, TermKinds.Cluster, cluster);
         AddTerm(terms, TermKinds.Country, country);
-        AddTerm(terms, TermKinds.Region, region);
         AddTerm(terms, TermKinds.Hazard, hazard);
         AddTerm(terms, TermKinds.Sdg, sdg);
         var items = content.Query(ContentTypes.CaseStudy, culture, [.. terms]);
+        if (region is not null)
+        {
+            items = Portal.Content.Storage.PublicContent.WithAnyTerm(items, TermKinds.Country, taxonomy.CountriesIn(region));
+        }
+
         if (year is not null)
         {
             var from = new DateTime(int.Parse(year, CultureInfo.InvariantCulture), 1, 1, 0, 0, 0, DateTimeKind.Utc);

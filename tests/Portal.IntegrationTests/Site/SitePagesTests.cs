@@ -145,6 +145,20 @@ public sealed partial class SitePagesTests(SiteFixture site) : IClassFixture<Sit
         Assert.Contains("/case-studies/ningbo-sponge-city\"", china, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Case_studies_filter_by_region_through_their_countries_and_offer_only_regions_that_have_some()
+    {
+        var westernAsia = (await SitePage.GetAsync(site.App, "/case-studies?region=145")).Text;
+        var easternAsia = (await SitePage.GetAsync(site.App, "/case-studies?region=030")).Text;
+
+        Assert.Contains("/case-studies/tripoli-shenzhen-drr-governance", westernAsia, StringComparison.Ordinal);
+        Assert.DoesNotContain("/case-studies/ningbo-sponge-city\"", westernAsia, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"145\" selected>", westernAsia, StringComparison.Ordinal);
+        Assert.Contains("/case-studies/ningbo-sponge-city\"", easternAsia, StringComparison.Ordinal);
+        Assert.Contains("/case-studies/tripoli-shenzhen-drr-governance", easternAsia, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"015\"", westernAsia, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/case-studies?country=XX&hazard=nothing&sdg=99&year=abcd&cluster=%3Cscript%3E")]
     [InlineData("/case-studies?page=-4")]
