@@ -5,14 +5,14 @@ using Portal.Content.Taxonomies;
 
 namespace Portal.Digests.Members;
 
-/// <summary>The published clusters, titled in a culture where a translation exists, else the default culture.</summary>
-public sealed class ClusterCatalog(PortalDbContext db, Taxonomy taxonomy)
+/// <summary>The clusters public now (one scheduled for later is not yet one to subscribe to), titled in a culture where a translation exists, else the default culture.</summary>
+public sealed class ClusterCatalog(PortalDbContext db, Taxonomy taxonomy, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ClusterOption>> ListAsync(string culture, CancellationToken cancellationToken)
     {
         var rows = await (
-                from item in db.ContentItems
-                where item.Type == ContentTypes.Cluster && item.Status == ContentStatus.Published
+                from item in PublicContent.Live(db, clock.GetUtcNow().UtcDateTime)
+                where item.Type == ContentTypes.Cluster
                 join version in db.ContentVersions on new { item.ContentId, item.Culture, Number = item.PublishedVersion!.Value }
                     equals new { version.ContentId, version.Culture, version.Number }
                 select new { item.ContentId, item.Culture, version.Title, version.FieldsJson })

@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Content.Import;
+using Portal.IntegrationTests.Fixtures;
 using Portal.Digests.Members;
 using Portal.Digests.Subscriptions;
 
@@ -48,6 +51,27 @@ public sealed class SubscribeFormTests
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Single(smtp.MessagesTo("own@example.org"));
+    }
+
+    [Fact]
+    public async Task A_cluster_scheduled_for_later_is_not_offered_and_cannot_be_subscribed_to_yet()
+    {
+        await using var smtp = await AiosmtpdServer.StartAsync();
+        await using var site = DigestsSite.Start(smtp);
+        var path = Path.Combine(site.ContentPath, "clusters", "urban-heat.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, ContentFile.Cluster("Urban Heat", "id: urban-heat").Replace("published: 2024-01-01", $"published: {DateTime.UtcNow.AddYears(1):yyyy-MM-dd}", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var report = await site.Services.GetRequiredService<ContentImporter>().ImportAsync(new ImportRequest(), progress: null, TestContext.Current.CancellationToken);
+        Assert.True(report.Succeeded, string.Join("\n", report.Problems));
+        using var client = site.CreateClient();
+
+        var form = await client.GetStringAsync(new Uri("/subscribe", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var answer = await DigestsSite.PostSubscribeAsync(client, DigestsSite.SubscribeFields("early@example.org", "daily", "en", "urban-heat"));
+
+        Assert.Contains(Drr, form, StringComparison.Ordinal);
+        Assert.DoesNotContain("urban-heat", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Empty(smtp.MessagesTo("early@example.org"));
     }
 
     [Fact]
