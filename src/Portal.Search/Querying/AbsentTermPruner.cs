@@ -25,9 +25,10 @@ public static class AbsentTermPruner
     private static Query? Pruned(IndexReaderContext top, Query query) => query switch
     {
         TermQuery term => Term(top, term),
-        PhraseQuery phrase => phrase.GetTerms().All(t => top.Reader.DocFreq(t) > 0) ? phrase : null,
         DisjunctionMaxQuery any => Any(top, any),
         BooleanQuery all when all.MinimumNumberShouldMatch == 0 => All(top, all),
+        // A phrase's weight looks its terms up itself, and one that is absent leaves it without a scorer:
+        // looking them up here as well cost more than it saved.
         _ => query,
     };
 
