@@ -76,17 +76,21 @@ public sealed class FacetCounter(long? publicUntil = null) : ICollector, IDispos
             return;
         }
 
-        var matched = docs.AsSpan(0, collected);
-        var totals = publicUntil is { } until && collected > 0 ? PublicFacetTotals.Of(reader, segment, until) : null;
-        if (totals is not null && collected * 2 > totals.Count)
+        // Most segments hold none of a rare word's matches: nothing to count there.
+        if (collected > 0)
         {
-            CountMissed(totals, matched);
-        }
-        else
-        {
-            for (var facet = 0; facet < segment.Values.Length; facet++)
+            var matched = docs.AsSpan(0, collected);
+            var totals = publicUntil is { } until ? PublicFacetTotals.Of(reader, segment, until) : null;
+            if (totals is not null && collected * 2 > totals.Count)
             {
-                Add(facet, FacetTally.Count(segment, facet, matched), sign: 1);
+                CountMissed(totals, matched);
+            }
+            else
+            {
+                for (var facet = 0; facet < segment.Values.Length; facet++)
+                {
+                    Add(facet, FacetTally.Count(segment, facet, matched), sign: 1);
+                }
             }
         }
 
