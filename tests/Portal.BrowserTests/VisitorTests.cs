@@ -71,8 +71,13 @@ public sealed partial class VisitorTests(RunningSite site) : IClassFixture<Runni
         var heading = (await page.Locator("h1").BoundingBoxAsync())!;
         Assert.True(brand.X > width / 2, $"the site name starts at {brand.X} of {width}: not on the right");
         Assert.True(heading.X + heading.Width > width * 0.6, "the heading does not hug the right edge");
+        var (title, text) = (await FontSizeAsync(page, "h1"), await FontSizeAsync(page, ".prose p"));
+        Assert.True(title > 1.5 * text, $"the title is {title} px and the text {text} px: Arabic headings must stand out as English ones do");
         await RunningSite.ScreenshotAsync(page, "arabic-case-study");
     }
+
+    private static Task<double> FontSizeAsync(IPage page, string selector) =>
+        page.Locator(selector).First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
 
     [Fact]
     public async Task Every_page_passes_axe_with_no_serious_or_critical_violation()
