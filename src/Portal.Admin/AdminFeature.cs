@@ -45,12 +45,9 @@ public static class AdminFeature
         return builder;
     }
 
-    /// <summary>Must follow the site's <c>UseRouting</c>, so that authorization sees which endpoint was chosen.</summary>
+    /// <summary>The admin's pages, assets, media and content endpoints.</summary>
     public static WebApplication MapPortalAdmin(this WebApplication app)
     {
-        app.UseRateLimiter();
-        app.UseAuthentication();
-        app.UseAuthorization();
         app.MapRazorPages();
         app.MapAdminAssets();
         app.MapPortalMedia();

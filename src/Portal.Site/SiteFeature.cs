@@ -55,16 +55,12 @@ public static class SiteFeature
     }
 
     /// <summary>
-    /// Maps the pages under the default culture (no prefix) and under each other culture's prefix;
-    /// any other path answers the theme's 404. Resolving the templates here fails start-up on a
-    /// missing or broken one.
+    /// The theme's assets, cached for a year (their links carry their hash). Before routing, so that
+    /// the site's 404 fallback does not shadow them.
     /// </summary>
-    public static WebApplication MapPortalSite(this WebApplication app)
+    public static IApplicationBuilder UseThemeAssets(this IApplicationBuilder app)
     {
-        _ = app.Services.GetRequiredService<TemplateStore>();
-        var cultures = app.Services.GetRequiredService<SiteCultures>();
-        var theme = app.Services.GetRequiredService<ThemeFolder>();
-        app.UseResponseCompression();
+        var theme = app.ApplicationServices.GetRequiredService<ThemeFolder>();
         if (Directory.Exists(theme.Assets))
         {
             app.UseStaticFiles(new StaticFileOptions
@@ -75,14 +71,25 @@ public static class SiteFeature
             });
         }
 
-        // Routing after the static files, so that the 404 fallback does not shadow the theme's assets.
-        app.UseRouting();
-        app.UseMiddleware<FormReadingGuard>();
-        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.OutputCache)
-        {
-            app.UseOutputCache();
-        }
+        return app;
+    }
 
+    /// <summary>After routing: it needs the endpoint, to leave Razor pages and signed-in endpoints alone.</summary>
+    public static IApplicationBuilder UseFormReadingGuard(this IApplicationBuilder app) => app.UseMiddleware<FormReadingGuard>();
+
+    /// <summary>The output cache, unless <c>Portal:Site:OutputCache</c> is off; after routing, so that it sees the endpoint's policy.</summary>
+    public static IApplicationBuilder UseSiteOutputCache(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<IOptions<SiteOptions>>().Value.OutputCache ? app.UseOutputCache() : app;
+
+    /// <summary>
+    /// Maps the pages under the default culture (no prefix) and under each other culture's prefix;
+    /// any other path answers the theme's 404. Resolving the templates here fails start-up on a
+    /// missing or broken one.
+    /// </summary>
+    public static WebApplication MapPortalSite(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<TemplateStore>();
+        var cultures = app.Services.GetRequiredService<SiteCultures>();
         foreach (var culture in cultures.All)
         {
             var group = app.MapGroup(culture.Prefix).WithMetadata(culture).CacheOutput(SiteCacheEviction.Tag);

@@ -32,6 +32,17 @@ if (command.Verb is { } verb)
     return await VerbRunner.RunAsync(verb, app.Services);
 }
 
+app.UseProxyForwarding();      // first: all that follows sees the visitor's address and scheme
+app.UsePortalSecurity();       // Host check, HTTP to HTTPS, security headers: before any answer is made
+app.UseResponseCompression();
+app.UseThemeAssets();          // before routing, so that the site's 404 fallback does not shadow them
+app.UseRouting();              // all below see the chosen endpoint: the form guard, the cache policy, authorization
+app.UseFormReadingGuard();
+app.UseSiteOutputCache();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapPortalHealth();
 app.MapContentApi();
 app.MapPortalSearch();

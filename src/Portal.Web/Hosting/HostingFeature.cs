@@ -19,10 +19,8 @@ public static class HostingFeature
         builder.Services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section)
             .Validate(proxy => proxy.IsValid, "Portal:Proxy:KnownProxies must hold IP addresses and Portal:Proxy:KnownNetworks CIDR networks (10.0.0.0/8).")
             .ValidateOnStart();
-        builder.Services.AddTransient<IStartupFilter, ForwardedHeadersStartup>();
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<HttpsRedirectionOptions>().Configure<IOptions<SecurityOptions>>((redirection, security) => SecurityStartup.Redirection(redirection, security.Value));
-        builder.Services.AddTransient<IStartupFilter, SecurityStartup>();
+        builder.Services.AddOptions<HttpsRedirectionOptions>().Configure<IOptions<SecurityOptions>>((redirection, security) => SecurityPipeline.Redirection(redirection, security.Value));
         return builder;
     }
 }

@@ -8,16 +8,20 @@ namespace Portal.Web.Hosting;
 /// Host check, the redirect of HTTP to HTTPS (not of the health checks, which load balancers ask over
 /// HTTP), and the security headers.
 /// </summary>
-public sealed class SecurityStartup(IOptions<SecurityOptions> security) : IStartupFilter
+public static class SecurityPipeline
 {
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    public static IApplicationBuilder UsePortalSecurity(this IApplicationBuilder app)
     {
         app.Use(HostHeaderCheck.InvokeAsync);
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), branch => branch.UseHttpsRedirection());
-        var headers = new SecurityHeaders(security);
-        app.Use(headers.InvokeAsync);
-        next(app);
-    };
+
+        // Made when the pipeline is built, at start, after Portal:Security was validated.
+        return app.Use(next =>
+        {
+            var headers = new SecurityHeaders(app.ApplicationServices.GetRequiredService<IOptions<SecurityOptions>>());
+            return context => headers.InvokeAsync(context, () => next(context));
+        });
+    }
 
     public static void Redirection(HttpsRedirectionOptions redirection, SecurityOptions security)
     {
