@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Content.Configuration;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Site.Theming;
 using Portal.Templating;
 
@@ -17,7 +18,7 @@ namespace Portal.Site.Rendering;
 /// A render error shows the template's file in Development and the theme's 500 page otherwise.
 /// </summary>
 public sealed class PageRenderer(
-    TemplateStore templates, ThemeLocales locales, ThemeAssets assets, SiteCultures cultures, Taxonomy taxonomy,
+    TemplateStore templates, ThemeLocales locales, ThemeAssets assets, SiteCultures cultures, Taxonomy taxonomy, SiteUrls urls,
     IOptions<PortalOptions> options, IHostEnvironment environment, ILogger<PageRenderer> logger)
 {
     public IReadOnlyDictionary<string, string> Words(SiteCulture culture) => locales.For(culture.Code);
@@ -71,6 +72,7 @@ public sealed class PageRenderer(
                 ["name"] = taxonomy.Site.Name.In(culture.Code),
                 ["tagline"] = taxonomy.Site.Tagline.In(culture.Code),
                 ["home"] = culture.Path("/"),
+                ["subscribe"] = urls.Subscribe(culture.Code),
             },
             ["culture"] = culture.Code,
             ["dir"] = culture.Dir,
@@ -111,7 +113,7 @@ public sealed class PageRenderer(
             ["fallback"] = fallback,
             ["fallback_notice"] = fallback ? string.Format(culture.Format, words.GetValueOrDefault("fallback_notice", "{0}"), words.GetValueOrDefault("language_" + view.ShownCulture, view.ShownCulture ?? "")) : null,
             ["shown_culture"] = view.ShownCulture ?? culture.Code,
-            ["shown_dir"] = SiteCulture.Create(view.ShownCulture ?? culture.Code, false).Dir,
+            ["shown_dir"] = SiteCulture.DirOf(view.ShownCulture ?? culture.Code),
         };
     }
 
