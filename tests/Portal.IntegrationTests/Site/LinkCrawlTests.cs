@@ -86,6 +86,39 @@ public sealed partial class LinkCrawlTests(LinkCrawlFixture site) : IClassFixtur
         Assert.True(fetched > 100, $"the crawl followed only {fetched} links");
     }
 
+    [Fact]
+    public async Task An_item_in_a_culture_the_site_does_not_serve_links_to_its_page_in_the_default_culture()
+    {
+        var translated = await site.App.GetJsonAsync("/api/content/unossc-visit-ndrcc-2023?culture=fr");
+        var frenchOnly = await SitePage.GetAsync(site.App, "/news/resilience-urbaine-sud-sud");
+        var frenchOnlyInChinese = await SitePage.GetAsync(site.App, "/zh/news/resilience-urbaine-sud-sud");
+
+        Assert.Equal("fr", (string?)translated["culture"]);
+        Assert.Equal("/news/visite-unossc-ndrcc-2023", (string?)translated["url"]);
+        Assert.Contains(translated["translations"]!.AsArray(), t => (string?)t!["culture"] == "fr" && (string?)t["url"] == "/news/visite-unossc-ndrcc-2023");
+        Assert.Equal(200, frenchOnly.Status);
+        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/news/resilience-urbaine-sud-sud\">", frenchOnly.Text, StringComparison.Ordinal);
+        Assert.Contains("urbaine Sud-Sud face aux inondations", frenchOnly.Text, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/news/resilience-urbaine-sud-sud\">", frenchOnlyInChinese.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hreflang=\"fr\"", frenchOnly.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/zh/subscribe?cluster=disaster-risk-reduction", "zh", "ltr")]
+    [InlineData("/ar/subscribe?cluster=disaster-risk-reduction", "ar", "rtl")]
+    public async Task The_subscribe_form_answers_in_each_culture_the_site_serves_and_posts_to_the_one_subscribe(string path, string culture, string dir)
+    {
+        var form = await SitePage.GetAsync(site.App, path);
+        var home = await SitePage.GetAsync(site.App, $"/{culture}/");
+
+        Assert.Equal(200, form.Status);
+        Assert.Contains($"<html lang=\"{culture}\" dir=\"{dir}\">", form.Text, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{culture}\" selected>", form.Text, StringComparison.Ordinal);
+        Assert.Contains("value=\"disaster-risk-reduction\" checked>", form.Text, StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\" action=\"/subscribe\">", form.Text, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/{culture}/subscribe\">", home.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A digest and an alert mail in each culture a member may choose, rendered by the site's own services.</summary>
     private async Task<List<(string Name, string Html, string Text)>> MailsAsync()
     {
