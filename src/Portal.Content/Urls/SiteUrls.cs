@@ -36,6 +36,9 @@ public sealed class SiteUrls(Taxonomy taxonomy)
     public string CultureOf(string path) =>
         Cultures.FirstOrDefault(c => Prefix(c) is { Length: > 0 } prefix && (path == prefix || path.StartsWith(prefix + "/", StringComparison.Ordinal))) ?? DefaultCulture;
 
+    /// <summary>A request path without its culture's prefix: <c>/zh/events</c> is <c>/events</c>, <c>/zh</c> is <c>/</c>.</summary>
+    public string Unprefixed(string path) => Prefix(CultureOf(path)) is { Length: > 0 } prefix ? (path.Length == prefix.Length ? "/" : path[prefix.Length..]) : path;
+
     /// <summary>A site path (starting with /) in a culture.</summary>
     public string Path(string culture, string path) => Under(Prefix(culture), path);
 

@@ -121,7 +121,7 @@ public sealed class PageRenderer(
     {
         // A culture without a translation gets this page under its prefix: the original, with the notice, in that culture's frame.
         var alternates = Alternates(http, view);
-        var path = view.Status == 200 ? Unprefixed(http.Request.Path.Value ?? "/") : "/";
+        var path = view.Status == 200 ? urls.Unprefixed(http.Request.Path.Value ?? "/") : "/";
         return [.. cultures.All.Select(c => new LiquidModel
         {
             ["code"] = c.Code,
@@ -140,7 +140,7 @@ public sealed class PageRenderer(
             return [];
         }
 
-        var path = Unprefixed(http.Request.Path.Value ?? "/");
+        var path = urls.Unprefixed(http.Request.Path.Value ?? "/");
         var query = http.Request.QueryString.HasValue && http.Request.QueryString.Value!.Length < 300 ? http.Request.QueryString.Value : "";
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var culture in cultures.All)
@@ -159,24 +159,6 @@ public sealed class PageRenderer(
         }
 
         return result;
-    }
-
-    private string Unprefixed(string path)
-    {
-        foreach (var culture in cultures.All.Where(c => c.Prefix.Length > 0))
-        {
-            if (path == culture.Prefix)
-            {
-                return "/";
-            }
-
-            if (path.StartsWith(culture.Prefix + "/", StringComparison.Ordinal))
-            {
-                return path[culture.Prefix.Length..];
-            }
-        }
-
-        return path;
     }
 
     public string Origin(HttpContext http) =>

@@ -42,4 +42,13 @@ public sealed class SiteUrlsTests(SeedsFixture seeds)
     [InlineData("/fr/subscribe", "en")]
     public void A_path_is_in_the_served_culture_of_its_prefix(string path, string expected) =>
         Assert.Equal(expected, urls.CultureOf(path));
+
+    [Theory]
+    [InlineData("/zh/events", "/events")]
+    [InlineData("/zh", "/")]
+    [InlineData("/ar/", "/")]
+    [InlineData("/events", "/events")]
+    [InlineData("/fr/events", "/fr/events")]
+    public void A_path_without_its_prefix_is_the_same_page_in_the_default_culture(string path, string expected) =>
+        Assert.Equal(expected, urls.Unprefixed(path));
 }
