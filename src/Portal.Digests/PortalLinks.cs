@@ -42,9 +42,6 @@ public sealed class PortalLinks(IOptions<PortalOptions> options, IHostEnvironmen
     public string PageBaseUrl(HttpContext request) =>
         Configured ?? $"{request.Request.Scheme}://{request.Request.Host}{request.Request.PathBase}".TrimEnd('/');
 
-    public static string Combine(string baseUrl, string path, string? token = null) =>
-        token is null ? baseUrl + path : $"{baseUrl}{path}?token={Uri.EscapeDataString(token)}";
-
     // The first loopback address the site is told to listen on (--urls, ASPNETCORE_URLS): a link that
     // works on the developer's own machine and nowhere else.
     private string LoopbackUrl()

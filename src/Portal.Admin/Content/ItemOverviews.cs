@@ -3,12 +3,12 @@ using Portal.Admin.Scheduling;
 using Portal.Admin.Workflow;
 using Portal.Content.Model;
 using Portal.Content.Storage;
-using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 
 namespace Portal.Admin.Content;
 
 /// <summary>Reads an item with its review, its pending schedule and the cultures its id exists in.</summary>
-public sealed class ItemOverviews(PortalDbContext db, Taxonomy taxonomy)
+public sealed class ItemOverviews(PortalDbContext db, SiteUrls urls)
 {
     /// <summary>Null when there is no such item; the item is not tracked.</summary>
     public async Task<ItemOverview?> FindAsync(string contentId, string culture, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class ItemOverviews(PortalDbContext db, Taxonomy taxonomy)
         var cultures = await db.ContentItems.AsNoTracking().Where(x => x.ContentId == contentId)
             .Select(x => x.Culture).OrderBy(c => c).ToListAsync(cancellationToken);
         var publicUrl = item.Status == ContentStatus.Published
-            ? ContentTypes.Url(item.Type, item.Slug, item.Culture, taxonomy.Site.DefaultCulture)
+            ? urls.Item(item.Type, item.Slug, item.Culture)
             : null;
         return new ItemOverview(item, publicUrl, review, pending, cultures);
     }

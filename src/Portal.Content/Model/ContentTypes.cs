@@ -27,8 +27,4 @@ public static class ContentTypes
     public static bool IsKnown(string type) => Segments.ContainsKey(type);
 
     public static string UrlSegment(string type) => Segments[type];
-
-    /// <summary>The site-relative URL of an item; the default culture has no prefix.</summary>
-    public static string Url(string type, string slug, string culture, string defaultCulture) =>
-        culture == defaultCulture ? $"/{Segments[type]}/{slug}" : $"/{culture}/{Segments[type]}/{slug}";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using MimeKit;
 using MimeKit.Text;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Digests.Composition;
 using Portal.Digests.Mail;
 using Portal.Digests.Tokens;
@@ -14,7 +15,7 @@ namespace Portal.Digests.Alerts;
 /// the new items, links to the search and to the account's alerts, and the list headers with a
 /// one-click unsubscribe that ends this alert only.
 /// </summary>
-public sealed class AlertMessages(MailSender sender, MailTemplates templates, SubscriptionTokens tokens, Taxonomy taxonomy)
+public sealed class AlertMessages(MailSender sender, MailTemplates templates, SubscriptionTokens tokens, Taxonomy taxonomy, SiteUrls urls)
 {
     /// <exception cref="Templating.TemplateRenderException">The theme's templates failed: nothing to send.</exception>
     public MimeMessage Build(AlertMail mail, AlertItems found, string address, string baseUrl)
@@ -25,16 +26,16 @@ public sealed class AlertMessages(MailSender sender, MailTemplates templates, Su
         var culture = alert.Culture;
         var defaultCulture = taxonomy.Site.DefaultCulture;
         var site = taxonomy.Site.Name.In(culture);
-        var unsubscribe = PortalLinks.Combine(baseUrl, AlertUnsubscribeEndpoints.Path, tokens.CreateAlertUnsubscribe(alert));
+        var unsubscribe = baseUrl + SiteUrls.WithToken(SiteUrls.AlertUnsubscribePath, tokens.CreateAlertUnsubscribe(alert));
         var words = templates.Words(culture, new Dictionary<string, string>());
         var model = new Model
         {
-            ["site"] = new Model { ["name"] = site, ["url"] = baseUrl + (culture == defaultCulture ? "/" : "/" + culture) },
+            ["site"] = new Model { ["name"] = site, ["url"] = baseUrl + urls.Home(culture) },
             ["count"] = found.Items.Count,
             ["title"] = alert.Title,
-            ["entries"] = found.Items.Select(i => DigestMessages.Entry(i.In(culture, defaultCulture), culture, defaultCulture, words, baseUrl)).ToList(),
+            ["entries"] = found.Items.Select(i => DigestMessages.Entry(i.In(culture, defaultCulture), culture, words, baseUrl, urls)).ToList(),
             ["search_url"] = baseUrl + SearchPath(alert),
-            ["alerts_url"] = baseUrl + "/account/alerts",
+            ["alerts_url"] = baseUrl + SiteUrls.AccountAlertsPath,
             ["unsubscribe_url"] = unsubscribe,
         };
         var placeholders = new Dictionary<string, string>
@@ -59,11 +60,7 @@ public sealed class AlertMessages(MailSender sender, MailTemplates templates, Su
     public string SearchPath(SearchAlert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        var prefix = alert.Culture == taxonomy.Site.DefaultCulture ? "" : "/" + alert.Culture;
-        var fields = new[] { ("q", alert.Query), ("type", alert.Type), ("cluster", alert.Cluster), ("country", alert.Country), ("hazard", alert.Hazard) }
-            .Where(f => !string.IsNullOrEmpty(f.Item2))
-            .Select(f => $"{f.Item1}={Uri.EscapeDataString(f.Item2!)}");
-        return $"{prefix}/search?{string.Join('&', fields)}";
+        return urls.Search(alert.Culture, [("q", alert.Query), ("type", alert.Type), ("cluster", alert.Cluster), ("country", alert.Country), ("hazard", alert.Hazard)]);
     }
 
     private static TextPart Part(TextFormat format, string text)

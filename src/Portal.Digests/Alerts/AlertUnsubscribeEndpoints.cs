@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Portal.Content.Storage;
+using Portal.Content.Urls;
 using Portal.Digests.Members;
 using Portal.Digests.Tokens;
 
@@ -15,14 +16,12 @@ namespace Portal.Digests.Alerts;
 /// </summary>
 public static class AlertUnsubscribeEndpoints
 {
-    public const string Path = "/alerts/unsubscribe";
-
     private const string Invalid = "This link to stop a search alert is not valid.";
 
     public static IEndpointRouteBuilder MapAlertUnsubscribeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, ShowButton);
-        app.MapPost(Path, Unsubscribe);
+        app.MapGet(SiteUrls.AlertUnsubscribePath, ShowButton);
+        app.MapPost(SiteUrls.AlertUnsubscribePath, Unsubscribe);
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using MimeKit;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Digests.Alerts;
 using Portal.Digests.Mail;
 using Portal.Digests.Members;
@@ -17,7 +18,7 @@ namespace Portal.Digests.Composition;
 /// cluster and type in the member's culture, absolute links, and the list headers (List-Id,
 /// one-click List-Unsubscribe) providers look for.
 /// </summary>
-public sealed class DigestMessages(MailSender sender, MailTemplates templates, SubscriptionTokens tokens, Taxonomy taxonomy)
+public sealed class DigestMessages(MailSender sender, MailTemplates templates, SubscriptionTokens tokens, Taxonomy taxonomy, SiteUrls urls)
 {
     private static readonly string[] TypeOrder = [ContentTypes.News, ContentTypes.CaseStudy, ContentTypes.Event, ContentTypes.Organization, ContentTypes.City, ContentTypes.Page, ContentTypes.Cluster];
 
@@ -39,7 +40,7 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
         // The same digest keeps the same Message-ID if it is ever sent again after a crash, so that clients can fold the copies.
         message.MessageId = $"digest-{record.Id}-{record.SubscriptionId:N}@{host}";
         message.Headers.Add("List-Id", $"{MailHeaderGuard.Text("site name", site)} digests <digests.{host}>");
-        message.Headers.Add("List-Unsubscribe", $"<{PortalLinks.Combine(baseUrl, "/unsubscribe", unsubscribeToken)}>");
+        message.Headers.Add("List-Unsubscribe", $"<{baseUrl + SiteUrls.WithToken(SiteUrls.UnsubscribePath, unsubscribeToken)}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.Body = body;
         return message;
@@ -54,12 +55,12 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
         count += alerts.Sum(a => a.Items.Count);
         var model = new Model
         {
-            ["site"] = new Model { ["name"] = site, ["url"] = baseUrl + Home(culture) },
+            ["site"] = new Model { ["name"] = site, ["url"] = baseUrl + urls.Home(culture) },
             ["count"] = count,
             ["sections"] = sections,
             ["alerts"] = alertSections,
-            ["preferences_url"] = PortalLinks.Combine(baseUrl, "/subscribe/preferences", preferencesToken),
-            ["unsubscribe_url"] = PortalLinks.Combine(baseUrl, "/unsubscribe", unsubscribeToken),
+            ["preferences_url"] = baseUrl + SiteUrls.WithToken(SiteUrls.PreferencesPath, preferencesToken),
+            ["unsubscribe_url"] = baseUrl + SiteUrls.WithToken(SiteUrls.UnsubscribePath, unsubscribeToken),
         };
         var placeholders = new Dictionary<string, string> { ["site"] = site, ["count"] = count.ToString(CultureInfo.GetCultureInfo(culture)) };
         return templates.Render("digest", model, culture, placeholders);
@@ -90,7 +91,7 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
                 {
                     ["type"] = g.Key,
                     ["label"] = words.GetValueOrDefault("type_" + g.Key, g.Key),
-                    ["entries"] = g.OrderByDescending(i => i.LiveSinceUtc).ThenBy(i => i.Title, StringComparer.Ordinal).Select(i => Entry(i, culture, defaultCulture, words, baseUrl)).ToList(),
+                    ["entries"] = g.OrderByDescending(i => i.LiveSinceUtc).ThenBy(i => i.Title, StringComparer.Ordinal).Select(i => Entry(i, culture, words, baseUrl, urls)).ToList(),
                 })
                 .ToList();
             sections.Add(new Model { ["id"] = cluster.Id, ["title"] = cluster.Title, ["groups"] = groups });
@@ -106,15 +107,15 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
         return [.. alerts.Select(a => new Model
         {
             ["title"] = a.Alert.Title,
-            ["entries"] = a.Items.Select(i => Entry(i.In(culture, taxonomy.Site.DefaultCulture), culture, taxonomy.Site.DefaultCulture, words, baseUrl)).ToList(),
-            ["unsubscribe_url"] = PortalLinks.Combine(baseUrl, AlertUnsubscribeEndpoints.Path, tokens.CreateAlertUnsubscribe(a.Alert)),
+            ["entries"] = a.Items.Select(i => Entry(i.In(culture, taxonomy.Site.DefaultCulture), culture, words, baseUrl, urls)).ToList(),
+            ["unsubscribe_url"] = baseUrl + SiteUrls.WithToken(SiteUrls.AlertUnsubscribePath, tokens.CreateAlertUnsubscribe(a.Alert)),
         })];
     }
 
-    internal static Model Entry(DigestItem item, string culture, string defaultCulture, Dictionary<string, string> words, string baseUrl) => new()
+    internal static Model Entry(DigestItem item, string culture, Dictionary<string, string> words, string baseUrl, SiteUrls urls) => new()
     {
         ["title"] = OneLine(item.Title),
-        ["url"] = baseUrl + ContentTypes.Url(item.Type, item.Slug, item.Culture, defaultCulture),
+        ["url"] = baseUrl + urls.Item(item.Type, item.Slug, item.Culture),
         ["summary"] = string.IsNullOrWhiteSpace(item.Summary) ? null : OneLine(item.Summary),
         // Shown in another language than the member's, where no translation exists yet: marked so.
         ["other_language"] = item.Culture != culture,
@@ -122,9 +123,6 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
         ["dir"] = CultureInfo.GetCultureInfo(item.Culture).TextInfo.IsRightToLeft ? "rtl" : "ltr",
         ["language"] = words.GetValueOrDefault("language_" + item.Culture, item.Culture),
     };
-
-    private string Home(string culture) =>
-        culture != taxonomy.Site.DefaultCulture && taxonomy.Site.Cultures.Contains(culture) ? "/" + culture : "/";
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -15,17 +15,17 @@ public static class MemberPages
     /// <summary>A field people never see or fill; a robot that fills every field gets a success page and no mail.</summary>
     public const string HoneypotField = "website";
 
-    public static string SubscribeForm(IReadOnlyList<ClusterOption> clusters, IReadOnlyList<string> cultures) =>
+    public static string SubscribeForm(IReadOnlyList<ClusterOption> clusters, IReadOnlyList<string> cultures, string culture, IReadOnlyList<string> chosen) =>
         Page("Subscribe to digests", $"""
             <h1>Subscribe to digests</h1>
             <p>Signed in? <a href="/account/subscriptions">Manage your subscription from your account</a>.</p>
             <form method="post" action="/subscribe">
             <p><label for="email">Email address</label><br><input type="email" id="email" name="email" required maxlength="254" autocomplete="email"></p>
             <div hidden><label for="{HoneypotField}">Leave this empty</label><input type="text" id="{HoneypotField}" name="{HoneypotField}" tabindex="-1" autocomplete="off"></div>
-            {PreferenceFields(clusters, cultures, [], DigestFrequency.Weekly, cultures.Count > 0 ? cultures[0] : "en")}
+            {PreferenceFields(clusters, cultures, chosen, DigestFrequency.Weekly, culture)}
             <p><button type="submit">Subscribe</button></p>
             </form>
-            """);
+            """, culture);
 
     public static string CheckYourMail() =>
         Page("Check your mail", "<h1>Check your mail</h1><p>We have sent a message to the address you gave. Open the link in it to confirm your subscription; nothing else is sent until you do.</p>");
@@ -130,9 +130,9 @@ public static class MemberPages
     private static string Hidden(AntiforgeryTokenSet antiforgery) =>
         $"""<input type="hidden" name="{Encode(antiforgery.FormFieldName)}" value="{Encode(antiforgery.RequestToken ?? "")}">""";
 
-    private static string Page(string title, string body) => $"""
+    private static string Page(string title, string body, string culture = "en") => $"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{Encode(culture)}" dir="{(CultureInfo.GetCultureInfo(culture).TextInfo.IsRightToLeft ? "rtl" : "ltr")}">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{Encode(title)}</title></head>
         <body>
         {body}

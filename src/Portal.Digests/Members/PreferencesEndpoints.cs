@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Digests.Subscriptions;
 using Portal.Digests.Tokens;
 
@@ -15,8 +16,8 @@ public static class PreferencesEndpoints
 {
     public static IEndpointRouteBuilder MapPreferencesEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/subscribe/preferences", ShowPreferences);
-        app.MapPost("/subscribe/preferences", SavePreferences);
+        app.MapGet(SiteUrls.PreferencesPath, ShowPreferences);
+        app.MapPost(SiteUrls.PreferencesPath, SavePreferences);
         return app;
     }
 
@@ -76,7 +77,7 @@ public static class PreferencesEndpoints
     private static async Task<ContentHttpResult> PageAsync(Subscription subscription, string token, HttpContext context, IAntiforgery antiforgery, SubscriptionTokens tokens, ClusterCatalog catalog, Taxonomy taxonomy, PortalLinks links, bool saved, CancellationToken cancellationToken)
     {
         var clusters = await catalog.ListAsync(subscription.Culture, cancellationToken);
-        var unsubscribe = PortalLinks.Combine(links.PageBaseUrl(context), "/unsubscribe", tokens.Create(subscription, TokenPurpose.Unsubscribe));
+        var unsubscribe = links.PageBaseUrl(context) + SiteUrls.WithToken(SiteUrls.UnsubscribePath, tokens.Create(subscription, TokenPurpose.Unsubscribe));
         return HtmlResults.Page(MemberPages.Preferences(subscription, token, unsubscribe, clusters, taxonomy.Site.ContentCultures, antiforgery.GetAndStoreTokens(context), saved));
     }
 }

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Digests.Mail;
 using Portal.Digests.Subscriptions;
 using Portal.Digests.Tokens;
@@ -17,17 +19,25 @@ public static class SubscribeEndpoints
 {
     public static IEndpointRouteBuilder MapSubscribeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/subscribe", ShowForm);
-        app.MapPost("/subscribe", Subscribe);
-        app.MapGet("/subscribe/confirm", Confirm);
-        app.MapPost("/subscribe/confirm", ApplyChange);
+        // The form in each culture the site serves, as the pages that link to it are; it always posts to the one /subscribe.
+        var urls = app.ServiceProvider.GetRequiredService<SiteUrls>();
+        foreach (var culture in urls.Cultures)
+        {
+            app.MapGet(urls.Path(culture, SiteUrls.SubscribePath), ShowForm);
+        }
+
+        app.MapPost(SiteUrls.SubscribePath, Subscribe);
+        app.MapGet(SiteUrls.ConfirmPath, Confirm);
+        app.MapPost(SiteUrls.ConfirmPath, ApplyChange);
         return app;
     }
 
-    public static async Task<ContentHttpResult> ShowForm(ClusterCatalog catalog, Taxonomy taxonomy, CancellationToken cancellationToken)
+    /// <summary>The form in the culture of its path, with the cluster of <c>?cluster=</c> (the cluster page's call) ticked.</summary>
+    public static async Task<ContentHttpResult> ShowForm(string? cluster, HttpContext context, ClusterCatalog catalog, Taxonomy taxonomy, SiteUrls urls, CancellationToken cancellationToken)
     {
-        var clusters = await catalog.ListAsync(taxonomy.Site.DefaultCulture, cancellationToken);
-        return HtmlResults.Page(MemberPages.SubscribeForm(clusters, taxonomy.Site.ContentCultures));
+        var culture = urls.CultureOf(context.Request.Path.Value ?? "/");
+        var clusters = await catalog.ListAsync(culture, cancellationToken);
+        return HtmlResults.Page(MemberPages.SubscribeForm(clusters, taxonomy.Site.ContentCultures, culture, [.. clusters.Where(c => c.Id == cluster).Select(c => c.Id)]));
     }
 
     /// <summary>
@@ -121,7 +131,7 @@ public static class SubscribeEndpoints
     }
 
     private static ContentHttpResult Confirmed(Subscription subscription, SubscriptionTokens tokens, PortalLinks links, HttpContext context) =>
-        HtmlResults.Page(MemberPages.Confirmed(PortalLinks.Combine(links.PageBaseUrl(context), "/subscribe/preferences", tokens.Create(subscription, TokenPurpose.Preferences))));
+        HtmlResults.Page(MemberPages.Confirmed(links.PageBaseUrl(context) + SiteUrls.WithToken(SiteUrls.PreferencesPath, tokens.Create(subscription, TokenPurpose.Preferences))));
 
     private static ContentHttpResult InvalidLink() =>
         HtmlResults.BadRequest("This confirmation link is not valid, or has expired or been used: subscribe again to get a new one.");

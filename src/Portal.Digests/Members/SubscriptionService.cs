@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Content.Storage;
+using Portal.Content.Urls;
 using Portal.Digests.Mail;
 using Portal.Digests.Subscriptions;
 using Portal.Digests.Tokens;
@@ -20,7 +21,7 @@ public sealed class SubscriptionService(PortalDbContext db, SubscriptionTokens t
         var baseUrl = links.MailBaseUrl();
         var subscription = await SaveRequestAsync(request, cancellationToken);
         var token = subscription.Status == SubscriptionStatus.Active ? tokens.CreateChange(subscription, request) : tokens.Create(subscription, TokenPurpose.Confirm);
-        var url = PortalLinks.Combine(baseUrl, "/subscribe/confirm", token);
+        var url = baseUrl + SiteUrls.WithToken(SiteUrls.ConfirmPath, token);
         await sender.SendAsync(confirmation.Create(request.Email, request.Culture, url, baseUrl), cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Portal.Content.Storage;
+using Portal.Content.Urls;
 using Portal.Digests.Tokens;
 
 namespace Portal.Digests.Members;
@@ -19,8 +20,8 @@ public static class UnsubscribeEndpoints
 
     public static IEndpointRouteBuilder MapUnsubscribeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/unsubscribe", ShowButton);
-        app.MapPost("/unsubscribe", Unsubscribe);
+        app.MapGet(SiteUrls.UnsubscribePath, ShowButton);
+        app.MapPost(SiteUrls.UnsubscribePath, Unsubscribe);
         return app;
     }
 

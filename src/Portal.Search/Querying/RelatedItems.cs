@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Search.Indexing;
 
 namespace Portal.Search.Querying;
@@ -18,7 +19,7 @@ namespace Portal.Search.Querying;
 /// culture. On XQuAD it finds a paragraph's own article far more often than the newest case studies of
 /// the same cluster did (docs/performance.md, "Related items").
 /// </summary>
-public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, Taxonomy taxonomy, TimeProvider clock)
+public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, SiteUrls urls, TimeProvider clock)
 {
     public const int DefaultCount = 4;
 
@@ -146,7 +147,7 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
             var type = document.Get(SearchFields.Type, CultureInfo.InvariantCulture);
             var itemCulture = document.Get(SearchFields.Culture, CultureInfo.InvariantCulture);
             found.Add(new RelatedItem(id, type, document.Get(SearchFields.Title, CultureInfo.InvariantCulture),
-                ContentTypes.Url(type, document.Get(SearchFields.Slug, CultureInfo.InvariantCulture), itemCulture, taxonomy.Site.DefaultCulture), itemCulture));
+                urls.Item(type, document.Get(SearchFields.Slug, CultureInfo.InvariantCulture), itemCulture), itemCulture));
         }
     }
 }

@@ -3,12 +3,13 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Search.Indexing;
 
 namespace Portal.Search.Querying;
 
 /// <summary>Runs a search: the query, the filters, facets over every match, and one page of hits with snippets.</summary>
-public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder, SnippetWriter snippets, FacetLabels labels, Taxonomy taxonomy, TimeProvider clock)
+public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder, SnippetWriter snippets, FacetLabels labels, Taxonomy taxonomy, SiteUrls urls, TimeProvider clock)
 {
     /// <summary>Paging stops here: deeper pages of a search are not worth their cost.</summary>
     public const int MaxDepth = 10_000;
@@ -93,7 +94,7 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
         var published = DateTimeOffset.FromUnixTimeSeconds(document.GetField(SearchFields.Published).GetInt64Value() ?? 0).UtcDateTime;
         return new SearchHit(
             document.Get(SearchFields.Id, CultureInfo.InvariantCulture), type, document.Get(SearchFields.Title, CultureInfo.InvariantCulture),
-            ContentTypes.Url(type, document.Get(SearchFields.Slug, CultureInfo.InvariantCulture), culture, taxonomy.Site.DefaultCulture),
+            urls.Item(type, document.Get(SearchFields.Slug, CultureInfo.InvariantCulture), culture),
             culture, snippet, float.IsNaN(score) ? 0 : score, published);
     }
 }

@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Search.Querying;
 using Portal.Site.Events;
 
 namespace Portal.Site.Content;
 
 /// <summary>The published content the pages show, one item per id in the culture asked for (with fallback).</summary>
-public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvider clock, EventCalendar calendar, RelatedItems relatedItems)
+public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls urls, TimeProvider clock, EventCalendar calendar, RelatedItems relatedItems)
 {
     private string DefaultCulture => taxonomy.Site.DefaultCulture;
 
@@ -116,9 +117,9 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
 
         var cultures = rows.Where(r => r.ContentId == id).OrderBy(r => r.Culture, StringComparer.Ordinal).ToList();
         var chosen = cultures.OrderBy(r => Preference(r.Culture)).First();
-        var card = new ContentCard(id, type, chosen.Slug, chosen.Title, chosen.Summary, ContentTypes.Url(type, chosen.Slug, chosen.Culture, DefaultCulture),
+        var card = new ContentCard(id, type, chosen.Slug, chosen.Title, chosen.Summary, urls.Item(type, chosen.Slug, chosen.Culture),
             chosen.Culture, chosen.PublishedUtc, JsonNode.Parse(chosen.FieldsJson) as JsonObject ?? []);
-        var translations = cultures.Select(x => new Translation(x.Culture, ContentTypes.Url(type, x.Slug, x.Culture, DefaultCulture))).ToList();
+        var translations = cultures.Select(x => new Translation(x.Culture, urls.Item(type, x.Slug, x.Culture))).ToList();
         return new ContentPage(card, chosen.Html, translations);
     }
 
@@ -135,11 +136,11 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
         }
 
         var slug = row.VersionSlug ?? row.Slug;
-        var card = new ContentCard(draft.ContentId, type, slug, row.Title, row.Summary, ContentTypes.Url(type, slug, draft.Culture, DefaultCulture),
+        var card = new ContentCard(draft.ContentId, type, slug, row.Title, row.Summary, urls.Item(type, slug, draft.Culture),
             draft.Culture, row.VersionPublished ?? row.PublishedUtc ?? Now, JsonNode.Parse(row.FieldsJson) as JsonObject ?? []);
         var live = await PublicContent.Live(db, Now).Where(x => x.ContentId == draft.ContentId && x.Type == type && x.Culture != draft.Culture)
             .Select(x => new { x.Culture, x.Slug }).ToListAsync(cancellationToken);
-        var translations = live.Select(x => new Translation(x.Culture, ContentTypes.Url(type, x.Slug, x.Culture, DefaultCulture)))
+        var translations = live.Select(x => new Translation(x.Culture, urls.Item(type, x.Slug, x.Culture)))
             .Append(new Translation(draft.Culture, card.Url)).OrderBy(t => t.Culture, StringComparer.Ordinal).ToList();
         return new ContentPage(card, row.Html, translations);
     }
@@ -160,7 +161,7 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, TimeProvi
                 (x, v) => new { x.ContentId, x.Type, x.Slug, x.Culture, x.PublishedUtc, v.Title, v.Summary, v.FieldsJson })
             .AsNoTracking().ToListAsync(cancellationToken);
         return [.. rows.Select(r => new ContentCard(
-            r.ContentId, r.Type, r.Slug, r.Title, r.Summary, ContentTypes.Url(r.Type, r.Slug, culture, DefaultCulture), r.Culture, r.PublishedUtc,
+            r.ContentId, r.Type, r.Slug, r.Title, r.Summary, urls.Item(r.Type, r.Slug, culture), r.Culture, r.PublishedUtc,
             JsonNode.Parse(r.FieldsJson) as JsonObject ?? []))];
     }
 }

@@ -87,7 +87,10 @@ public static class SiteFeeds
         {
             var original = group.OrderBy(x => x.Culture == cultures.Default.Code ? 0 : 1).First();
             var urls = cultures.All.ToDictionary(c => c.Code, c =>
-                group.FirstOrDefault(x => x.Culture == c.Code) is { } t ? c.Path($"/{ContentTypes.UrlSegment(t.Type)}/{t.Slug}") : c.Path($"/{ContentTypes.UrlSegment(original.Type)}/{original.Slug}"));
+            {
+                var shown = group.FirstOrDefault(x => x.Culture == c.Code) ?? original;
+                return page.Urls.Item(shown.Type, shown.Slug, c.Code);
+            });
             AddUrl(urlset, origin, urls, group.Max(x => x.PublishedUtc));
         }
 

@@ -1,3 +1,4 @@
+using Portal.Content.Urls;
 using Portal.Site.Rendering;
 
 namespace Portal.Site.Pages;
@@ -9,8 +10,6 @@ namespace Portal.Site.Pages;
 /// </summary>
 public static class SearchAlertForm
 {
-    public const string Action = "/account/alerts";
-
     public static LiquidModel For(SitePageContext page, string query, IReadOnlyDictionary<string, string?> filters)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -18,6 +17,6 @@ public static class SearchAlertForm
         var fields = new List<LiquidModel> { new() { ["name"] = "q", ["value"] = query } };
         fields.AddRange(filters.Where(f => f.Value is not null).Select(f => new LiquidModel { ["name"] = f.Key, ["value"] = f.Value }));
         fields.Add(new LiquidModel { ["name"] = "culture", ["value"] = page.Culture.Code });
-        return new LiquidModel { ["action"] = Action, ["fields"] = fields };
+        return new LiquidModel { ["action"] = SiteUrls.AccountAlertsPath, ["fields"] = fields };
     }
 }

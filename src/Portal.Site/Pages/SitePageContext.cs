@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Site.Content;
 using Portal.Site.Rendering;
 
 namespace Portal.Site.Pages;
 
 /// <summary>What every page handler needs, from the request's services, and the culture of the route it came by.</summary>
-public sealed class SitePageContext(IHttpContextAccessor accessor, SiteContent content, PageRenderer renderer, Taxonomy taxonomy, SiteCultures cultures)
+public sealed class SitePageContext(IHttpContextAccessor accessor, SiteContent content, PageRenderer renderer, Taxonomy taxonomy, SiteCultures cultures, SiteUrls urls)
 {
     public HttpContext Http => accessor.HttpContext!;
 
@@ -15,6 +16,8 @@ public sealed class SitePageContext(IHttpContextAccessor accessor, SiteContent c
     public PageRenderer Renderer => renderer;
 
     public Taxonomy Taxonomy => taxonomy;
+
+    public SiteUrls Urls => urls;
 
     /// <summary>Set by a page rendered outside the site's routes (the admin's draft preview) to the culture it shows.</summary>
     public SiteCulture? ChosenCulture { get; set; }

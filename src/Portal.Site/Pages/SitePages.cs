@@ -72,7 +72,7 @@ public static class SitePages
         model["cities"] = Views.References(card.List("cities"), refs);
         model["organizations"] = Views.References(card.List("organizations"), refs);
         model["feed_url"] = page.Culture.Path($"/clusters/{card.Slug}/feed.xml");
-        model["subscribe_url"] = page.Culture.Path($"/subscribe?cluster={card.Id}");
+        model["subscribe_url"] = page.Urls.Subscribe(page.Culture.Code, card.Id);
         model["case_studies_url"] = page.Culture.Path($"/case-studies?cluster={card.Id}");
         return await page.RenderAsync(View("cluster", page, item, model, new JsonObject { ["@type"] = "CollectionPage", ["name"] = card.Title, ["description"] = card.Summary }));
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Content.Configuration;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Site.Theming;
 using Portal.Templating;
 
@@ -17,7 +18,7 @@ namespace Portal.Site.Rendering;
 /// A render error shows the template's file in Development and the theme's 500 page otherwise.
 /// </summary>
 public sealed class PageRenderer(
-    TemplateStore templates, ThemeLocales locales, ThemeAssets assets, SiteCultures cultures, Taxonomy taxonomy,
+    TemplateStore templates, ThemeLocales locales, ThemeAssets assets, SiteCultures cultures, Taxonomy taxonomy, SiteUrls urls,
     IOptions<PortalOptions> options, IHostEnvironment environment, ILogger<PageRenderer> logger)
 {
     public IReadOnlyDictionary<string, string> Words(SiteCulture culture) => locales.For(culture.Code);
@@ -71,6 +72,7 @@ public sealed class PageRenderer(
                 ["name"] = taxonomy.Site.Name.In(culture.Code),
                 ["tagline"] = taxonomy.Site.Tagline.In(culture.Code),
                 ["home"] = culture.Path("/"),
+                ["subscribe"] = urls.Subscribe(culture.Code),
             },
             ["culture"] = culture.Code,
             ["dir"] = culture.Dir,
@@ -111,7 +113,7 @@ public sealed class PageRenderer(
             ["fallback"] = fallback,
             ["fallback_notice"] = fallback ? string.Format(culture.Format, words.GetValueOrDefault("fallback_notice", "{0}"), words.GetValueOrDefault("language_" + view.ShownCulture, view.ShownCulture ?? "")) : null,
             ["shown_culture"] = view.ShownCulture ?? culture.Code,
-            ["shown_dir"] = SiteCulture.Create(view.ShownCulture ?? culture.Code, false).Dir,
+            ["shown_dir"] = SiteCulture.DirOf(view.ShownCulture ?? culture.Code),
         };
     }
 
@@ -119,7 +121,7 @@ public sealed class PageRenderer(
     {
         // A culture without a translation gets this page under its prefix: the original, with the notice, in that culture's frame.
         var alternates = Alternates(http, view);
-        var path = view.Status == 200 ? Unprefixed(http.Request.Path.Value ?? "/") : "/";
+        var path = view.Status == 200 ? urls.Unprefixed(http.Request.Path.Value ?? "/") : "/";
         return [.. cultures.All.Select(c => new LiquidModel
         {
             ["code"] = c.Code,
@@ -138,7 +140,7 @@ public sealed class PageRenderer(
             return [];
         }
 
-        var path = Unprefixed(http.Request.Path.Value ?? "/");
+        var path = urls.Unprefixed(http.Request.Path.Value ?? "/");
         var query = http.Request.QueryString.HasValue && http.Request.QueryString.Value!.Length < 300 ? http.Request.QueryString.Value : "";
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var culture in cultures.All)
@@ -157,24 +159,6 @@ public sealed class PageRenderer(
         }
 
         return result;
-    }
-
-    private string Unprefixed(string path)
-    {
-        foreach (var culture in cultures.All.Where(c => c.Prefix.Length > 0))
-        {
-            if (path == culture.Prefix)
-            {
-                return "/";
-            }
-
-            if (path.StartsWith(culture.Prefix + "/", StringComparison.Ordinal))
-            {
-                return path[culture.Prefix.Length..];
-            }
-        }
-
-        return path;
     }
 
     public string Origin(HttpContext http) =>

@@ -1,4 +1,4 @@
-using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 using Portal.Site.Theming;
 using Portal.Templating;
 
@@ -7,9 +7,9 @@ namespace Portal.Site.Rendering;
 /// <summary>The cultures of <c>seeds/site.yaml</c>; each needs the theme's words.</summary>
 public sealed class SiteCultures
 {
-    public SiteCultures(Taxonomy taxonomy, ThemeLocales locales)
+    public SiteCultures(SiteUrls urls, ThemeLocales locales)
     {
-        All = [.. taxonomy.Site.Cultures.Select(code => SiteCulture.Create(code, code == taxonomy.Site.DefaultCulture))];
+        All = [.. urls.Cultures.Select(code => SiteCulture.Create(code, urls.Prefix(code)))];
         Default = All.Single(c => c.Prefix.Length == 0);
         foreach (var culture in All.Where(c => !locales.Has(c.Code)))
         {

@@ -21,7 +21,7 @@ public static class Views
             ["summary"] = card.Summary is { } summary ? Truncate(summary, 220) : null,
             ["url"] = card.Url,
             ["culture"] = card.Culture,
-            ["dir"] = SiteCulture.Create(card.Culture, false).Dir,
+            ["dir"] = SiteCulture.DirOf(card.Culture),
             ["fallback"] = card.Culture != culture.Code,
             ["published"] = Formats.Date(card.Published, culture, words),
             ["published_iso"] = card.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Content.Urls;
 
 namespace Portal.Web.Api;
 
@@ -23,7 +24,7 @@ public static class ContentApi
 
     public static async Task<Results<Ok<ContentList>, BadRequest<ApiError>>> ListContent(
         string? type, string? cluster, string? country, string? culture, string? page, string? size,
-        PortalDbContext db, Taxonomy taxonomy, TimeProvider clock, CancellationToken cancellationToken)
+        PortalDbContext db, Taxonomy taxonomy, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (Validate(type, culture, page, size, taxonomy) is { } error)
         {
@@ -59,12 +60,12 @@ public static class ContentApi
                 (x, v) => new { x.ContentId, x.Type, v.Title, x.Slug, x.Culture, v.Summary, x.PublishedUtc })
             .ToListAsync(cancellationToken);
         var summaries = rows.Select(r => new ContentSummary(
-            r.ContentId, r.Type, r.Title, ContentTypes.Url(r.Type, r.Slug, r.Culture, defaultCulture), r.Culture, r.Summary, r.PublishedUtc)).ToList();
+            r.ContentId, r.Type, r.Title, urls.Item(r.Type, r.Slug, r.Culture), r.Culture, r.Summary, r.PublishedUtc)).ToList();
         return TypedResults.Ok(new ContentList(total, pageNumber, pageSize, summaries));
     }
 
     public static async Task<Results<Ok<JsonObject>, NotFound<ApiError>, BadRequest<ApiError>>> GetContent(
-        string id, string? culture, PortalDbContext db, Taxonomy taxonomy, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? culture, PortalDbContext db, Taxonomy taxonomy, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (Validate(null, culture, null, null, taxonomy) is { } error)
         {
@@ -89,7 +90,7 @@ public static class ContentApi
         json["id"] = id;
         json["type"] = item.Type;
         json["title"] = version.Title;
-        json["url"] = ContentTypes.Url(item.Type, item.Slug, item.Culture, defaultCulture);
+        json["url"] = urls.Item(item.Type, item.Slug, item.Culture);
         json["culture"] = item.Culture;
         json["summary"] = version.Summary;
         json["published"] = item.PublishedUtc;
@@ -97,7 +98,7 @@ public static class ContentApi
         json["translations"] = new JsonArray([.. live.OrderBy(x => x.Culture, StringComparer.Ordinal).Select(x => (JsonNode)new JsonObject
         {
             ["culture"] = x.Culture,
-            ["url"] = ContentTypes.Url(x.Type, x.Slug, x.Culture, defaultCulture),
+            ["url"] = urls.Item(x.Type, x.Slug, x.Culture),
         })]);
         return TypedResults.Ok(json);
     }

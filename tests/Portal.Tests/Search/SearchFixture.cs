@@ -24,7 +24,7 @@ public sealed class SearchFixture : IDisposable
         var options = Options.Create(new PortalOptions { DataPath = folder.FullName });
         Index = new SearchIndex(options, Analyzers, NullLogger<SearchIndex>.Instance);
         builder = new SearchDocumentBuilder(new MarkdownRenderer(), new ContentTermBuilder(Taxonomy));
-        Service = new SearchService(Index, new SearchQueryBuilder(Analyzers), new SnippetWriter(Analyzers), new FacetLabels(Taxonomy, []), Taxonomy, TimeProvider.System);
+        Service = new SearchService(Index, new SearchQueryBuilder(Analyzers), new SnippetWriter(Analyzers), new FacetLabels(Taxonomy, []), Taxonomy, new Portal.Content.Urls.SiteUrls(Taxonomy), TimeProvider.System);
     }
 
     public Taxonomy Taxonomy { get; }
