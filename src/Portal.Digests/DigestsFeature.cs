@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Portal.Content.Configuration;
 using Portal.Digests.Alerts;
 using Portal.Digests.Composition;
 using Portal.Digests.Delivery;
@@ -53,7 +54,11 @@ public static class DigestsFeature
     /// </summary>
     public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app)
     {
-        _ = app.ServiceProvider.GetRequiredService<PortalLinks>().MailBaseUrl();
+        if (!app.ServiceProvider.GetRequiredService<PortalLinks>().CanBuildMailLinks)
+        {
+            throw new StartupRefusedException(PortalLinks.Missing);
+        }
+
         _ = app.ServiceProvider.GetRequiredService<MailTemplates>();
         _ = app.ServiceProvider.GetRequiredService<MailSender>().Signature;
         return app.MapSubscribeEndpoints().MapUnsubscribeEndpoints().MapPreferencesEndpoints().MapAlertUnsubscribeEndpoints();

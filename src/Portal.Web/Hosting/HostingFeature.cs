@@ -9,6 +9,7 @@ public static class HostingFeature
 {
     public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder)
     {
+        StartupRefusals.ExitCleanlyOnRefusal();
         var paths = new PortalPaths(builder.Environment);
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton<IPostConfigureOptions<PortalOptions>>(paths);

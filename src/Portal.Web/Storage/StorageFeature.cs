@@ -44,7 +44,7 @@ public static class StorageFeature
 
         return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : throw new InvalidOperationException($"Portal:Database:Provider is '{value}'; it must be Sqlite or PostgreSQL.");
+            : throw new StartupRefusedException($"Portal:Database:Provider is '{value}'; it must be Sqlite or PostgreSQL.");
     }
 
     private static string ConnectionString(IConfiguration configuration, IServiceProvider services)
