@@ -53,6 +53,16 @@ public sealed class TemplateStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_loop_that_writes_nothing_stops_at_the_time_limit()
+    {
+        var store = Store("{% for i in (1..100000000) %}{% endfor %}done", new SiteOptions { MaxSteps = int.MaxValue, TimeoutMilliseconds = 200 });
+
+        var failure = Assert.Throws<TemplateRenderException>(() => store.Render("probe", new LiquidModel(), CultureInfo.InvariantCulture));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(failure.InnerException);
+    }
+
+    [Fact]
     public void A_runaway_loop_stops_at_the_output_limit()
     {
         var store = Store("{% for i in (1..100000) %}{{ text }}{% endfor %}", new SiteOptions { MaxOutputChars = 10_000 });
