@@ -1,24 +1,31 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using DotLiquid;
-using DotLiquid.Exceptions;
-using DotLiquid.FileSystems;
+using System.Text.Unicode;
+using Fluid;
 
 namespace Portal.Templating;
 
 /// <summary>
-/// A set of Liquid templates parsed once (by name: the file's path under its folder, without
+/// A set of Liquid templates parsed once by Fluid (by name: the file's path under its folder, without
 /// <c>.liquid</c>). A missing required template, one that does not parse, or an include of a
 /// template the set lacks fails construction with every problem's file and line. Each render gets
 /// a context of its own under <see cref="TemplateLimits"/>, and its includes resolve in this set
 /// only: several sets (the site's pages, the theme's mail) live side by side in one process.
 /// </summary>
-public sealed partial class LiquidTemplates : ITemplateFileSystem
+public sealed partial class LiquidTemplates
 {
     private const string Extension = ".liquid";
-    private readonly Dictionary<string, (Template Template, string File)> templates = new(StringComparer.Ordinal);
+
+    // Every letter as itself: Chinese, Arabic and Russian stay readable in the page source and in mail,
+    // only the characters that matter to HTML (<, >, &, quotes) become entities.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly FluidParser Parser = new();
+
+    private readonly Dictionary<string, (IFluidTemplate Template, string File, string Source)> templates = new(StringComparer.Ordinal);
     private readonly TemplateLimits limits;
+    private readonly TemplateOptions options;
 
     /// <param name="title">What the set is, for the error message ("The site's templates").</param>
     /// <param name="files">Template name to file; see <see cref="FilesIn"/>.</param>
@@ -26,31 +33,31 @@ public sealed partial class LiquidTemplates : ITemplateFileSystem
     public LiquidTemplates(string title, IReadOnlyDictionary<string, string> files, IEnumerable<string> required, string folder, TemplateLimits limits)
     {
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(limits);
         this.limits = limits;
         var problems = required.Where(name => !files.ContainsKey(name))
             .Select(name => $"{Path.Combine(folder, name + Extension)}:1: the template '{name}' is missing")
             .ToList();
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            var source = sources[name] = File.ReadAllText(file);
-            try
+            var source = File.ReadAllText(file);
+            if (Parser.TryParse(source, out var template, out var error))
             {
-                templates[name] = (Template.Parse(source), file);
+                templates[name] = (template, file, source);
             }
-            catch (LiquidException e)
+            else
             {
-                problems.Add($"{file}:{LineOf(source, e.Message)}: {e.Message}");
+                problems.Add($"{file}:{LineOf(source, error)}: {error}");
             }
         }
 
-        foreach (var (name, (_, file)) in templates)
+        foreach (var (name, (_, file, source)) in templates)
         {
-            foreach (Match include in IncludeTag().Matches(sources[name]))
+            foreach (Match include in IncludeTag().Matches(source))
             {
                 if (!files.ContainsKey(include.Groups[1].Value))
                 {
-                    var line = sources[name].AsSpan(0, include.Index).Count('\n') + 1;
+                    var line = source.AsSpan(0, include.Index).Count('\n') + 1;
                     problems.Add($"{file}:{line}: '{name}' includes '{include.Groups[1].Value}', which does not exist");
                 }
             }
@@ -60,6 +67,15 @@ public sealed partial class LiquidTemplates : ITemplateFileSystem
         {
             throw new TemplateLoadException($"{title} cannot be used:\n{string.Join('\n', problems)}");
         }
+
+        var set = new TemplateSet(templates.ToDictionary(t => t.Key, t => (t.Value.Template, t.Value.Source), StringComparer.Ordinal));
+        options = new TemplateOptionsBuilder()
+            .WithFileProvider(set)
+            .WithTemplateCache(set)
+            .WithMaxSteps(limits.MaxSteps)
+            .WithMaxRecursion(limits.MaxRecursion)
+            .WithModelNamesComparer(StringComparer.Ordinal)
+            .Build();
     }
 
     /// <summary>The <c>*.liquid</c> files under the folders by name; a later folder's file replaces an earlier one of the same name.</summary>
@@ -80,53 +96,57 @@ public sealed partial class LiquidTemplates : ITemplateFileSystem
     public bool Has(string name) => templates.ContainsKey(name);
 
     /// <summary>Renders one template in a context of its own; a failure names the template's file.</summary>
-    /// <param name="html">Whether strings of the model are HTML-encoded (see <see cref="LiquidValues"/>).</param>
+    /// <param name="html">Whether strings are HTML-encoded as they are written (a page, a mail's HTML part) or written as they are (a text part, a subject).</param>
     public string Render(string name, IDictionary model, CultureInfo culture, bool html = true)
     {
-        var (template, file) = templates[name];
-
-        // A context of its own for every render: DotLiquid would otherwise keep {% assign %} in the
-        // template instance, shared by concurrent renders and carried over to the next one.
+        ArgumentNullException.ThrowIfNull(model);
+        var (template, file, _) = templates[name];
         using var timeout = new CancellationTokenSource(limits.TimeoutMilliseconds);
-        var registers = new Hash { ["file_system"] = this };
-        var context = new Context([LiquidValues.ToHash(model, html)], new Hash(), registers, ErrorsOutputMode.Rethrow, limits.MaxSteps, culture, timeout.Token);
+        var context = new TemplateContext(options, StringComparer.Ordinal)
+        {
+            CultureInfo = culture,
+            CancellationToken = timeout.Token,
+        };
+        foreach (DictionaryEntry entry in model)
+        {
+            context.SetValue(entry.Key.ToString()!, LiquidValues.Convert(entry.Value));
+        }
+
         using var writer = new LimitedWriter(limits.MaxOutputChars);
         try
         {
-            template.Render(writer, RenderParameters.FromContext(context, culture));
+            var rendering = template.RenderAsync(writer, context, html ? Html : NullEncoder.Default, true);
+            if (!rendering.IsCompletedSuccessfully)
+            {
+                rendering.AsTask().GetAwaiter().GetResult();
+            }
         }
         catch (Exception e)
         {
             throw new TemplateRenderException(file, e);
         }
 
-        if (context.Errors.Count > 0)
-        {
-            throw new TemplateRenderException(file, context.Errors[0]);
-        }
-
         return writer.ToString();
     }
 
-    public string ReadTemplateFile(Context context, string templateName) =>
-        File.ReadAllText(Resolve(context, templateName).File);
-
-    public Template GetTemplate(Context context, string templateName) => Resolve(context, templateName).Template;
-
-    private (Template Template, string File) Resolve(Context context, string templateName)
+    // Fluid reports the line and column of a parse error as "(line:column)"; failing that, the first
+    // line holding the quoted text is the best place to look.
+    private static string LineOf(string source, string error)
     {
-        var name = context[templateName]?.ToString() ?? templateName.Trim('\'', '"');
-        return templates.TryGetValue(name, out var found) ? found : throw new FileSystemException($"there is no template '{name}'");
-    }
+        var position = Position().Match(error);
+        if (position.Success)
+        {
+            return position.Groups[1].Value;
+        }
 
-    // DotLiquid names the tag or text that failed; the first line holding it is the best place to look.
-    private static string LineOf(string source, string message)
-    {
-        var quoted = QuotedText().Match(message);
+        var quoted = QuotedText().Match(error);
         var at = quoted.Success ? source.IndexOf(quoted.Groups[1].Value, StringComparison.Ordinal) : -1;
         var line = at < 0 ? 1 : source.AsSpan(0, at).Count('\n') + 1;
         return line.ToString(CultureInfo.InvariantCulture);
     }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex Position();
 
     [GeneratedRegex(@"'([^']+)'")]
     private static partial Regex QuotedText();

@@ -1,36 +1,42 @@
 using System.Collections;
-using System.Net;
-using DotLiquid;
+using Fluid.Values;
 
 namespace Portal.Templating;
 
 /// <summary>
-/// Turns a model into the values DotLiquid renders: dictionaries become hashes, sequences lists.
-/// For HTML every string is encoded on the way in unless it is <see cref="RawHtml"/>, so that a
-/// template cannot forget to escape; for plain text (a mail's text part, a subject) strings stay as they are.
+/// Turns a model into the values Fluid renders, once per render and without reflection: dictionaries
+/// become dictionary values, sequences arrays. Strings stay as they are: the encoder of the render
+/// escapes them on the way out (HTML for pages and mail bodies, none for a text part or a subject), so
+/// filters such as <c>truncate</c> see the text, never its entities. <see cref="RawHtml"/> is the one
+/// string written without encoding.
 /// </summary>
 public static class LiquidValues
 {
-    public static object? Convert(object? value, bool html = true) => value switch
+    public static FluidValue Convert(object? value) => value switch
     {
-        null => null,
-        RawHtml raw => raw.Html,
-        string text => html ? WebUtility.HtmlEncode(text) : text,
-        bool or int or long or double or decimal => value,
-        IDictionary dictionary => ToHash(dictionary, html),
-        IEnumerable sequence => sequence.Cast<object?>().Select(item => Convert(item, html)).ToList(),
-        _ => Convert(value.ToString(), html),
+        null => NilValue.Instance,
+        FluidValue fluid => fluid,
+        RawHtml raw => StringValue.Create(raw.Html, encode: false),
+        string text => StringValue.Create(text),
+        bool flag => BooleanValue.Create(flag),
+        int number => NumberValue.Create(number),
+        long number => NumberValue.Create(number),
+        double number => NumberValue.Create((decimal)number),
+        decimal number => NumberValue.Create(number),
+        IDictionary dictionary => ToDictionary(dictionary),
+        IEnumerable sequence => ArrayValue.Create(sequence.Cast<object?>().Select(Convert).ToList()),
+        _ => StringValue.Create(value.ToString() ?? ""),
     };
 
-    public static Hash ToHash(IDictionary dictionary, bool html = true)
+    public static FluidValue ToDictionary(IDictionary dictionary)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
-        var hash = new Hash();
+        var values = new Dictionary<string, FluidValue>(dictionary.Count, StringComparer.Ordinal);
         foreach (DictionaryEntry entry in dictionary)
         {
-            hash[entry.Key.ToString()!] = Convert(entry.Value, html);
+            values[entry.Key.ToString()!] = Convert(entry.Value);
         }
 
-        return hash;
+        return DictionaryValue.Create(new FluidValueDictionaryFluidIndexable(values));
     }
 }

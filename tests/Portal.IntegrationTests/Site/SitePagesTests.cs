@@ -54,6 +54,7 @@ public sealed partial class SitePagesTests(SiteFixture site) : IClassFixture<Sit
         Assert.Contains("<meta property=\"og:title\"", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Liquid error", page.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("DotLiquid", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Symbol", page.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -68,6 +69,8 @@ public sealed partial class SitePagesTests(SiteFixture site) : IClassFixture<Sit
 
         Assert.Equal(200, page.Status);
         Assert.Contains($"<p class=\"empty\">{message}</p>", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DotLiquid", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Symbol", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Symbol", page.Text, StringComparison.Ordinal);
     }
 

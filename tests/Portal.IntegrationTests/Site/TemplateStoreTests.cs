@@ -33,6 +33,36 @@ public sealed class TemplateStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_title_cut_by_truncate_never_cuts_an_entity_in_half()
+    {
+        var store = Store("{{ title | truncate: 12 }}");
+
+        var output = store.Render("probe", new LiquidModel { ["title"] = "Roads & rails & bridges" }, CultureInfo.InvariantCulture);
+
+        Assert.Equal("Roads &amp; r...", output);
+    }
+
+    [Fact]
+    public void A_script_in_a_title_is_encoded_and_other_scripts_stay_readable()
+    {
+        var store = Store("<h1>{{ title }}</h1>");
+
+        var output = store.Render("probe", new LiquidModel { ["title"] = "<script>alert(1)</script> 海绵城市 طرابلس" }, CultureInfo.InvariantCulture);
+
+        Assert.Equal("<h1>&lt;script&gt;alert(1)&lt;/script&gt; 海绵城市 طرابلس</h1>", output);
+    }
+
+    [Fact]
+    public void A_loop_that_writes_nothing_stops_at_the_time_limit()
+    {
+        var store = Store("{% for i in (1..100000000) %}{% endfor %}done", new SiteOptions { MaxSteps = int.MaxValue, TimeoutMilliseconds = 200 });
+
+        var failure = Assert.Throws<TemplateRenderException>(() => store.Render("probe", new LiquidModel(), CultureInfo.InvariantCulture));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(failure.InnerException);
+    }
+
+    [Fact]
     public void A_runaway_loop_stops_at_the_output_limit()
     {
         var store = Store("{% for i in (1..100000) %}{{ text }}{% endfor %}", new SiteOptions { MaxOutputChars = 10_000 });

@@ -79,7 +79,7 @@ public sealed class MailTemplatesTests(SeedsFixture seeds) : IDisposable
     [Fact]
     public void Build_TemplateThatCutsTheLinks_CutsEachMembersOwnLink()
     {
-        // DotLiquid's truncate keeps 57 characters and adds "...": the cut falls inside the token.
+        // Liquid's truncate keeps 57 characters and adds "...": the cut falls inside the token.
         File.WriteAllText(Path.Combine(Mail, "digest.text.liquid"), "{{ unsubscribe_url | truncate: 60 }}\n");
         var mail = new DigestMail(seeds, themes);
         var renderings = new Portal.Digests.Composition.DigestRenderings();
