@@ -33,6 +33,12 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
     /// </summary>
     public const int MaxQueryTerms = 50;
 
+    /// <summary>Terms in more of the index than this share (of a large index) are not looked for.</summary>
+    public const int MaxDocFreqPercent = 10;
+
+    /// <summary>Below this many documents holding it, a term is never too common to look for.</summary>
+    public const int MinDocFreqCap = 1000;
+
     /// <summary>The item's terms are read from the database, as the site lists them; then <see cref="Find"/>.</summary>
     public async Task<IReadOnlyList<RelatedItem>?> FindAsync(PortalDbContext db, string contentId, string culture, int count, CancellationToken cancellationToken)
     {
@@ -66,28 +72,25 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
 
             var shared = Shared(terms);
             var found = new List<RelatedItem>();
-            var sameCulture = new BooleanQuery
-            {
-                { new TermQuery(new Term(SearchFields.Culture, culture)), Occur.MUST },
-                { new TermQuery(new Term(SearchFields.Id, contentId)), Occur.MUST_NOT },
-            };
             var about = new BooleanQuery { { Like(searcher.IndexReader, document, culture), Occur.SHOULD } };
             if (shared.Clauses.Count > 0)
             {
                 about.Add(shared, Occur.SHOULD);
             }
 
-            sameCulture.Add(about, Occur.MUST);
-            Collect(searcher, sameCulture, now, count, found);
+            // The culture is the filter's, not a required clause, and the item itself is skipped as it is
+            // collected: a required clause made Lucene score the fifty terms one document at a time, and
+            // an item page took 150 ms at 100,000 items. The scores differ by a constant: the order holds.
+            var inCulture = new PublishedFilter(null, now, [new Term(SearchFields.Culture, culture)]);
+            Collect(searcher, about, inCulture, contentId, count, found);
             if (found.Count < count && shared.Clauses.Count > 0)
             {
                 var otherCultures = new BooleanQuery
                 {
                     { shared, Occur.MUST },
                     { new TermQuery(new Term(SearchFields.Culture, culture)), Occur.MUST_NOT },
-                    { new TermQuery(new Term(SearchFields.Id, contentId)), Occur.MUST_NOT },
                 };
-                Collect(searcher, otherCultures, now, count, found);
+                Collect(searcher, otherCultures, new PublishedFilter(null, now), contentId, count, found);
             }
 
             return (IReadOnlyList<RelatedItem>?)found;
@@ -108,6 +111,9 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
             MaxQueryTerms = CultureAnalyzers.WritesWithoutSpaces(culture) ? 2 * MaxQueryTerms : MaxQueryTerms,
             ApplyBoost = true,
         };
+        // A term in more than a tenth of a large index says little of what an item is about, and its
+        // postings were most of an item page's time at 100,000 items. A small index keeps every term.
+        like.MaxDocFreq = Math.Max(MinDocFreqCap, reader.NumDocs * MaxDocFreqPercent / 100);
         using var textReader = new StringReader(text);
         return like.Like(textReader, SearchFields.BodyIn(culture));
     }
@@ -126,10 +132,11 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
         return shared;
     }
 
-    private void Collect(IndexSearcher searcher, Query query, long now, int count, List<RelatedItem> found)
+    private void Collect(IndexSearcher searcher, Query query, PublishedFilter filter, string contentId, int count, List<RelatedItem> found)
     {
-        var top = TopScoreDocCollector.Create(count + found.Count + 4, docsScoredInOrder: false);
-        new PublishedFilter(null, now).Collect(searcher, query, top);
+        // Room for the item itself, in each of its cultures, beside the ones already found.
+        var top = TopScoreDocCollector.Create(count + found.Count + 8, docsScoredInOrder: false);
+        filter.Collect(searcher, query, top);
         foreach (var hit in top.GetTopDocs().ScoreDocs)
         {
             if (found.Count >= count)
@@ -139,7 +146,7 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
 
             var document = searcher.Doc(hit.Doc);
             var id = document.Get(SearchFields.Id, CultureInfo.InvariantCulture);
-            if (found.Exists(f => f.Id == id))
+            if (id == contentId || found.Exists(f => f.Id == id))
             {
                 continue;
             }
