@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Content.Configuration;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
 
@@ -12,6 +13,16 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, Taxonomy ta
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        if ((await db.Database.GetAppliedMigrationsAsync(cancellationToken)).FirstOrDefault(m => !known.Contains(m)) is { } unknown)
+        {
+            // The migrations were squashed on 3 December 2026: applying them over an older schema would
+            // fail half-way, on a table that already exists.
+            throw new StartupRefusedException(
+                $"the database was made by an earlier release (its migration {unknown} is not one of this release's): "
+                + "delete the data folder's portal.db (SQLite) or the PostgreSQL database and start again; the first start imports the content.");
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

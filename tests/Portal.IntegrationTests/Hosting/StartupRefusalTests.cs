@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.IntegrationTests.Fixtures;
 
 namespace Portal.IntegrationTests.Hosting;
@@ -23,5 +24,25 @@ public sealed class StartupRefusalTests
         Assert.Contains($"The portal cannot start: {reason}", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_of_an_earlier_release_is_refused_with_what_to_do_and_left_as_it_was()
+    {
+        await using var portal = await PortalProcess.CreateAsync(SqliteFiles.Instance);
+        var first = await portal.RunAsync(["migrate"]);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        await portal.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('20261123091545_Initial', '10.0.0')"));
+
+        var result = await portal.RunAsync(["--urls", $"http://127.0.0.1:{PostgresServer.FreePort()}"], new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Portal__BaseUrl"] = "https://portal.example.org",
+        });
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("The portal cannot start: the database was made by an earlier release (its migration 20261123091545_Initial", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, await portal.QueryAsync(db => db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"__EFMigrationsHistory\"").SingleAsync()));
     }
 }
