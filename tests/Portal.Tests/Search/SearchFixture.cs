@@ -7,6 +7,7 @@ using Portal.Content.Publishing;
 using Portal.Content.Taxonomies;
 using Portal.Search.Indexing;
 using Portal.Search.Querying;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Search;
 
@@ -24,7 +25,7 @@ public sealed class SearchFixture : IDisposable
         var options = Options.Create(new PortalOptions { DataPath = folder.FullName });
         Index = new SearchIndex(options, Analyzers, NullLogger<SearchIndex>.Instance);
         builder = new SearchDocumentBuilder(new MarkdownRenderer(), new ContentTermBuilder(Taxonomy));
-        Service = new SearchService(Index, new SearchQueryBuilder(Analyzers), new SnippetWriter(Analyzers), new FacetLabels(Taxonomy, []), Taxonomy, new Portal.Content.Urls.SiteUrls(Taxonomy), TimeProvider.System);
+        Service = new SearchService(Index, new SearchQueryBuilder(Analyzers), new SnippetWriter(Analyzers), new FacetLabels(Taxonomy, []), Taxonomy, new Portal.Content.Urls.SiteUrls(Taxonomy), new StoppedClock(DateTimeOffset.UtcNow));
     }
 
     public Taxonomy Taxonomy { get; }
