@@ -6,6 +6,7 @@ using Portal.Content.Import;
 using Portal.Content.Markdown;
 using Portal.Content.Publishing;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 using Portal.Content.Urls;
 
 namespace Portal.Content;
@@ -18,6 +19,7 @@ public static class ContentFeature
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => TaxonomyLoader.Load(services.GetRequiredService<IOptions<PortalOptions>>().Value.SeedsPath));
+        builder.Services.AddBuiltInContentTypes();
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<ContentFileReader>();

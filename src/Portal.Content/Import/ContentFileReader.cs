@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Portal.Content.Markdown;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,14 +14,11 @@ namespace Portal.Content.Import;
 /// Reads one content file and checks every rule of the content format that the file alone can
 /// answer (references to other items are checked by the importer, which sees every file).
 /// </summary>
-public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRenderer markdown)
+public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRenderer markdown, ContentTypeCatalog types)
 {
     public const int MaxFileBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    public static IReadOnlyList<string> OrganizationKinds { get; } = ["un-agency", "government", "city", "ngo", "academia", "private-sector", "network"];
-    public static IReadOnlyList<string> CaseStudyStatuses { get; } = ["planned", "ongoing", "completed"];
-    public static IReadOnlyList<string> PartnerRoles { get; } = ["provider", "recipient", "facilitator", "funder"];
 
     public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -85,7 +83,7 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRendere
 
     private ContentDocument? ReadFields(string path, string hash, string body, FieldReader fields)
     {
-        var type = fields.OneOf("type", ContentTypes.All, "unknown-type", required: true);
+        var type = fields.OneOf("type", types.Names, "unknown-type", required: true);
         var (nameId, nameCulture) = NameParts(path);
         var id = fields.Identifier("id") ?? (fields.Has("id") ? null : AcceptName(nameId, path, fields));
         var culture = fields.OneOf("culture", taxonomy.Site.ContentCultures, "unknown-culture") ?? nameCulture ?? taxonomy.Site.DefaultCulture;
@@ -100,44 +98,18 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRendere
 
         var title = fields.Text("title", required: true);
         var slug = fields.Identifier("slug") ?? id;
-        var summary = fields.Text("summary", maxLength: 2000);
+        var summary = fields.Text("summary", maxLength: 2000, multiline: true);
         var published = fields.Date("published", zone: null, fullDateOnly: true);
         var references = new List<ContentReference>();
-        References(fields, "clusters", [ContentTypes.Cluster], references);
-        References(fields, "cities", [ContentTypes.City], references);
-        References(fields, "organizations", [ContentTypes.Organization], references);
-        Countries(fields, "countries");
-        fields.List("hazards", "unknown-hazard", v => taxonomy.Hazards.ContainsKey(v) ? v : null, "a hazard of seeds/hazards.yaml");
-        fields.List("sdgs", "number", v => Number(v, 1, 17), "a Sustainable Development Goal number from 1 to 17");
-        fields.List("tags", "tag", v => v.Length is > 0 and <= 100 ? v : null, "a tag of at most 100 characters");
-        Sources(fields);
-
-        switch (type)
-        {
-            case ContentTypes.Event:
-                EventFields(fields);
-                break;
-            case ContentTypes.City:
-                fields.Single("country", "unknown-country", Country, "an ISO 3166-1 alpha-2 country code", required: true);
-                fields.Text("region", maxLength: 200);
-                fields.Integer("population", 0, 100_000_000);
-                fields.Decimal("latitude", -90, 90);
-                fields.Decimal("longitude", -180, 180);
-                break;
-            case ContentTypes.Organization:
-                fields.OneOf("kind", OrganizationKinds, "unknown-kind");
-                fields.Url("website");
-                break;
-            case ContentTypes.Cluster:
-                fields.Integer("order", 0, 10_000);
-                break;
-            case ContentTypes.CaseStudy:
-                CaseStudyFields(fields, references);
-                break;
-        }
-
         if (type is not null)
         {
+            var descriptor = types[type];
+            var dates = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
+            foreach (var field in descriptor.Fields)
+            {
+                ReadField(field, fields, references, dates);
+            }
+
             fields.RefuseUnknown(type);
         }
 
@@ -165,96 +137,159 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRendere
         };
     }
 
-    private static void EventFields(FieldReader fields)
+    private void ReadField(FieldDescriptor field, FieldReader fields, List<ContentReference> references, Dictionary<string, PartialDate> dates)
     {
-        TimeZoneInfo? zone = null;
-        var zoneName = fields.Text("timezone", maxLength: 100);
-        if (zoneName is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out zone))
+        var name = field.Name;
+        switch (field.Kind)
         {
-            fields.Problem("timezone", "timezone", $"'{zoneName}' is not an IANA time zone name");
-        }
+            case FieldKind.Text:
+                fields.Text(name, field.Required, field.MaxLength, field.Multiline);
+                break;
+            case FieldKind.Choice:
+                fields.OneOf(name, field.Choices, "unknown-" + name, field.Required);
+                break;
+            case FieldKind.WholeNumber:
+                fields.Integer(name, (long)field.Min, (long)field.Max, field.Required);
+                break;
+            case FieldKind.RealNumber:
+                fields.Decimal(name, field.Min, field.Max, field.Required);
+                break;
+            case FieldKind.Boolean:
+                fields.Boolean(name, field.Required);
+                break;
+            case FieldKind.Url:
+                fields.Url(name, field.Required);
+                break;
+            case FieldKind.TimeZone:
+                if (fields.Text(name, field.Required, field.MaxLength) is { } zoneName && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out _))
+                {
+                    fields.Problem(name, "timezone", $"'{zoneName}' is not an IANA time zone name");
+                }
 
-        var starts = fields.Date("starts", zone, fullDateOnly: false, required: true);
-        var ends = fields.Date("ends", zone, fullDateOnly: false);
-        if (starts is { } s && ends is { } e && e.EndUtc <= s.StartUtc && e.StartUtc < s.StartUtc)
-        {
-            fields.Problem("ends", "date", "'ends' is before 'starts'");
-        }
+                break;
+            case FieldKind.Date:
+                ReadDate(field, fields, dates);
+                break;
+            case FieldKind.Country:
+                fields.Single(name, "unknown-country", Country, "an ISO 3166-1 alpha-2 country code", field.Required);
+                break;
+            case FieldKind.Countries:
+                fields.List(name, "unknown-country", Country, "an ISO 3166-1 alpha-2 country code");
+                break;
+            case FieldKind.Hazards:
+                fields.List(name, "unknown-hazard", v => taxonomy.Hazards.ContainsKey(v) ? v : null, "a hazard of seeds/hazards.yaml");
+                break;
+            case FieldKind.Numbers:
+                fields.List(name, "number", v => Number(v, (int)field.Min, (int)field.Max), NumberExpectation(field));
+                break;
+            case FieldKind.Tags:
+                fields.List(name, "tag", v => v.Length > 0 && v.Length <= field.MaxLength ? v : null, $"a tag of at most {field.MaxLength} characters");
+                break;
+            case FieldKind.References:
+                var line = fields.LineOf(name);
+                foreach (var id in fields.List(name, "identifier", v => FieldReader.IdentifierPattern().IsMatch(v) ? v : null, "an item id"))
+                {
+                    references.Add(new ContentReference(id, [.. field.ReferenceTypes], name, line));
+                }
 
-        fields.Text("venue", maxLength: 300);
-        fields.Boolean("online");
-        fields.Url("registration_url");
+                break;
+            case FieldKind.Sources:
+                Sources(name, fields);
+                break;
+            case FieldKind.Partners:
+                Partners(field, fields, references);
+                break;
+            case FieldKind.Period:
+                Period(name, fields);
+                break;
+            default:
+                throw new InvalidOperationException($"the field '{name}' has a kind the reader does not know: {field.Kind}");
+        }
     }
 
-    private static void CaseStudyFields(FieldReader fields, List<ContentReference> references)
+    private static void ReadDate(FieldDescriptor field, FieldReader fields, Dictionary<string, PartialDate> dates)
     {
-        fields.List("essentials", "number", v => Number(v, 1, 10), "one of UNDRR's Ten Essentials, a number from 1 to 10");
-        fields.OneOf("status", CaseStudyStatuses, "unknown-status");
-        fields.Text("funding", maxLength: 2000);
-        fields.Text("contact", maxLength: 500);
-        if (fields.Mapping("period") is { } period)
+        TimeZoneInfo? zone = null;
+        if (field.ZoneField is { } zoneField && fields.Fields[zoneField]?.ToString() is { } zoneName)
         {
-            var json = new JsonObject();
-            PartialDate? start = null, end = null;
-            foreach (var (key, value) in period.Children)
-            {
-                var name = (key as YamlScalarNode)?.Value;
-                if (name is not ("start" or "end") || value is not YamlScalarNode { Value: { } text } || !PartialDate.TryParse(text, null, out var date) || date.Precision == DatePrecision.Time)
-                {
-                    fields.Problem(key, "period", "'period' takes 'start' and 'end', each a date or a year");
-                    continue;
-                }
-
-                json[name] = date.Text;
-                if (name == "start")
-                {
-                    start = date;
-                }
-                else
-                {
-                    end = date;
-                }
-            }
-
-            if (start is { } s && end is { } e && e.StartUtc < s.StartUtc)
-            {
-                fields.Problem("period", "period", "the period ends before it starts");
-            }
-
-            fields.Fields["period"] = json;
+            TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out zone);
         }
 
-        fields.Objects("partners", entry =>
+        if (fields.Date(field.Name, zone, field.FullDateOnly, field.Required) is not { } date)
+        {
+            return;
+        }
+
+        dates[field.Name] = date;
+        if (field.NotBefore is { } earlier && dates.TryGetValue(earlier, out var first) && date.EndUtc <= first.StartUtc && date.StartUtc < first.StartUtc)
+        {
+            fields.Problem(field.Name, "date", $"'{field.Name}' is before '{earlier}'");
+        }
+    }
+
+    private static string NumberExpectation(FieldDescriptor field) => field.Numbers switch
+    {
+        NumberedList.Sdgs => $"a Sustainable Development Goal number from {field.Min} to {field.Max}",
+        NumberedList.Essentials => $"one of UNDRR's Ten Essentials, a number from {field.Min} to {field.Max}",
+        _ => $"a number from {field.Min} to {field.Max}",
+    };
+
+    private static void Period(string name, FieldReader fields)
+    {
+        if (fields.Mapping(name) is not { } period)
+        {
+            return;
+        }
+
+        var json = new JsonObject();
+        PartialDate? start = null, end = null;
+        foreach (var (key, value) in period.Children)
+        {
+            var part = (key as YamlScalarNode)?.Value;
+            if (part is not ("start" or "end") || value is not YamlScalarNode { Value: { } text } || !PartialDate.TryParse(text, null, out var date) || date.Precision == DatePrecision.Time)
+            {
+                fields.Problem(key, name, $"'{name}' takes 'start' and 'end', each a date or a year");
+                continue;
+            }
+
+            json[part] = date.Text;
+            if (part == "start")
+            {
+                start = date;
+            }
+            else
+            {
+                end = date;
+            }
+        }
+
+        if (start is { } s && end is { } e && e.StartUtc < s.StartUtc)
+        {
+            fields.Problem(name, name, $"the {name} ends before it starts");
+        }
+
+        fields.Fields[name] = json;
+    }
+
+    private static void Partners(FieldDescriptor field, FieldReader fields, List<ContentReference> references) =>
+        fields.Objects(field.Name, entry =>
         {
             var reference = FieldReader.ScalarOf(entry, "ref");
             var role = FieldReader.ScalarOf(entry, "role");
-            if (reference is null || !FieldReader.IdentifierPattern().IsMatch(reference) || role is null || !PartnerRoles.Contains(role) || entry.Children.Count != 2)
+            if (reference is null || !FieldReader.IdentifierPattern().IsMatch(reference) || role is null || !field.Choices.Contains(role) || entry.Children.Count != 2)
             {
-                fields.Problem(entry, "partner", $"each partner needs exactly 'ref' (a City or Organization id) and 'role' ({string.Join(", ", PartnerRoles)})");
+                fields.Problem(entry, "partner", $"each partner needs exactly 'ref' (a {string.Join(" or ", field.ReferenceTypes)} id) and 'role' ({string.Join(", ", field.Choices)})");
                 return null;
             }
 
-            references.Add(new ContentReference(reference, [ContentTypes.City, ContentTypes.Organization], "partners", FieldReader.Line(entry)));
+            references.Add(new ContentReference(reference, [.. field.ReferenceTypes], field.Name, FieldReader.Line(entry)));
             return new JsonObject { ["ref"] = reference, ["role"] = role };
         });
-    }
-
-    private static void References(FieldReader fields, string key, string[] types, List<ContentReference> references)
-    {
-        var line = fields.LineOf(key);
-        foreach (var id in fields.List(key, "identifier", v => FieldReader.IdentifierPattern().IsMatch(v) ? v : null, "an item id"))
-        {
-            references.Add(new ContentReference(id, types, key, line));
-        }
-    }
-
-    private void Countries(FieldReader fields, string key) =>
-        fields.List(key, "unknown-country", Country, "an ISO 3166-1 alpha-2 country code");
 
     private string? Country(string value) => taxonomy.Countries.ContainsKey(value.ToUpperInvariant()) ? value.ToUpperInvariant() : null;
 
-    private static void Sources(FieldReader fields) =>
-        fields.Objects("sources", entry =>
+    private static void Sources(string name, FieldReader fields) =>
+        fields.Objects(name, entry =>
         {
             var title = FieldReader.ScalarOf(entry, "title");
             var url = FieldReader.ScalarOf(entry, "url");

@@ -23,7 +23,7 @@ internal sealed partial class FieldReader(YamlMappingNode map, string file, List
 
     public void Problem(YamlNode node, string rule, string message) => problems.Add(new ImportProblem(file, Line(node), rule, message));
 
-    public string? Text(string key, bool required = false, int maxLength = 500)
+    public string? Text(string key, bool required = false, int maxLength = 500, bool multiline = false)
     {
         var node = Node(key);
         if (node is null)
@@ -43,7 +43,7 @@ internal sealed partial class FieldReader(YamlMappingNode map, string file, List
         }
 
         value = value.Trim();
-        if (value.Length > maxLength || value.Any(char.IsControl) && key != "summary" && key != "funding" && key != "contact")
+        if (value.Length > maxLength || !multiline && value.Any(char.IsControl))
         {
             Problem(node, "text", $"'{key}' must be one line of at most {maxLength} characters");
             return null;
@@ -124,11 +124,12 @@ internal sealed partial class FieldReader(YamlMappingNode map, string file, List
         return date;
     }
 
-    public int? Integer(string key, long min, long max)
+    public int? Integer(string key, long min, long max, bool required = false)
     {
         var value = Scalar(key);
         if (value is null)
         {
+            RequireWhere(required, key);
             return null;
         }
 
@@ -142,11 +143,12 @@ internal sealed partial class FieldReader(YamlMappingNode map, string file, List
         return (int)Math.Min(number, int.MaxValue);
     }
 
-    public double? Decimal(string key, double min, double max)
+    public double? Decimal(string key, double min, double max, bool required = false)
     {
         var value = Scalar(key);
         if (value is null)
         {
+            RequireWhere(required, key);
             return null;
         }
 
@@ -160,11 +162,12 @@ internal sealed partial class FieldReader(YamlMappingNode map, string file, List
         return number;
     }
 
-    public bool? Boolean(string key)
+    public bool? Boolean(string key, bool required = false)
     {
         var value = Scalar(key);
         if (value is null)
         {
+            RequireWhere(required, key);
             return null;
         }
 
@@ -178,11 +181,12 @@ internal sealed partial class FieldReader(YamlMappingNode map, string file, List
         return flag;
     }
 
-    public string? Url(string key)
+    public string? Url(string key, bool required = false)
     {
         var value = Scalar(key);
         if (value is null)
         {
+            RequireWhere(required, key);
             return null;
         }
 
@@ -312,6 +316,14 @@ internal sealed partial class FieldReader(YamlMappingNode map, string file, List
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex IdentifierPattern();
+
+    private void RequireWhere(bool required, string key)
+    {
+        if (required && !Has(key))
+        {
+            problems.Add(new ImportProblem(file, 1, "required-field", $"'{key}' is required"));
+        }
+    }
 
     private string? Scalar(string key)
     {

@@ -17,6 +17,10 @@ public sealed class ContentVersion
     /// <summary>Every front-matter field, as a JSON object, so that each type keeps its own fields.</summary>
     public required string FieldsJson { get; init; }
 
+    /// <summary>The fields parsed, once for this object, however many readers ask.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public Types.ContentFields Fields => field ??= Types.ContentFields.Parse(FieldsJson);
+
     public DateTime? PublishedUtc { get; init; }
     public string? AuthorId { get; init; }
     public DateTime CreatedUtc { get; init; }

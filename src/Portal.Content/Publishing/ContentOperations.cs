@@ -91,7 +91,7 @@ public sealed class ContentOperations(
 
         // Listings filter on these; tags and regions (derived from countries) live in the search index only,
         // which halves the rows an import writes.
-        ReplaceTerms(item, termBuilder.Terms(version.FieldsJson).Where(t => t.Kind is not (TermKinds.Tag or TermKinds.Region)));
+        ReplaceTerms(item, termBuilder.Terms(item.Type, version.Fields).Where(t => t.Kind is not (TermKinds.Tag or TermKinds.Region)));
         Touch(item, now, ContentChangeKind.Published);
     }
 

@@ -1,41 +1,35 @@
-using System.Text.Json.Nodes;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 
 namespace Portal.Content.Publishing;
 
-/// <summary>Derives the filterable terms of a version from its fields; regions come from the countries.</summary>
-public sealed class ContentTermBuilder(Taxonomy taxonomy)
+/// <summary>Derives the filterable terms of a version from the fields its type declares as terms; regions come from the countries.</summary>
+public sealed class ContentTermBuilder(Taxonomy taxonomy, ContentTypeCatalog types)
 {
-    private static readonly (string Field, string Kind)[] ListFields =
-    [
-        ("clusters", TermKinds.Cluster),
-        ("countries", TermKinds.Country),
-        ("cities", TermKinds.City),
-        ("organizations", TermKinds.Organization),
-        ("hazards", TermKinds.Hazard),
-        ("sdgs", TermKinds.Sdg),
-        ("tags", TermKinds.Tag),
-    ];
+    public IEnumerable<(string Kind, string Value)> Terms(string type, ContentFields fields) => Terms(types[type], fields);
 
-    public IEnumerable<(string Kind, string Value)> Terms(string fieldsJson)
+    public IEnumerable<(string Kind, string Value)> Terms(ContentTypeDescriptor type, ContentFields fields)
     {
-        var fields = JsonNode.Parse(fieldsJson)!.AsObject();
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(fields);
         var terms = new HashSet<(string Kind, string Value)>();
-        foreach (var (field, kind) in ListFields)
+        foreach (var field in type.TermFields)
         {
-            if (fields[field] is JsonArray values)
+            if (field.Kind is FieldKind.Text or FieldKind.Choice or FieldKind.Country)
             {
-                foreach (var value in values)
+                if (fields.Text(field.Name) is { } one)
                 {
-                    terms.Add((kind, value!.ToString()));
+                    terms.Add((field.TermKind!, one));
                 }
-            }
-        }
 
-        if (fields["country"] is JsonValue cityCountry)
-        {
-            terms.Add((TermKinds.Country, cityCountry.ToString()));
+                continue;
+            }
+
+            foreach (var value in fields.List(field.Name))
+            {
+                terms.Add((field.TermKind!, value));
+            }
         }
 
         foreach (var (_, code) in terms.Where(t => t.Kind == TermKinds.Country).ToList())

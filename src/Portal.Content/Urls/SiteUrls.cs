@@ -1,5 +1,6 @@
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 
 namespace Portal.Content.Urls;
 
@@ -10,7 +11,7 @@ namespace Portal.Content.Urls;
 /// <c>es</c>, <c>ru</c>): a URL in such a culture is the default culture's page of the same item,
 /// which shows the item in the default culture where it has it, else in its own language with a notice.
 /// </summary>
-public sealed class SiteUrls(Taxonomy taxonomy)
+public sealed class SiteUrls(Taxonomy taxonomy, ContentTypeCatalog types)
 {
     public const string SubscribePath = "/subscribe";
     public const string ConfirmPath = "/subscribe/confirm";
@@ -45,7 +46,7 @@ public sealed class SiteUrls(Taxonomy taxonomy)
     public string Home(string culture) => Path(culture, "/");
 
     /// <summary>The page of an item's version in a culture.</summary>
-    public string Item(string type, string slug, string culture) => Path(culture, $"/{ContentTypes.UrlSegment(type)}/{slug}");
+    public string Item(string type, string slug, string culture) => Path(culture, $"/{types[type].UrlSegment}/{slug}");
 
     /// <summary>The search page of a culture with these parameters (empty ones left out).</summary>
     public string Search(string culture, IEnumerable<(string Name, string? Value)> parameters) =>

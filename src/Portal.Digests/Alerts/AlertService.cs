@@ -1,15 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 using Portal.Digests.Members;
 
 namespace Portal.Digests.Alerts;
 
 /// <summary>An account's search alerts: reading a saved search from a form, saving it within the cap, listing and ending them.</summary>
-public sealed class AlertService(PortalDbContext db, ClusterCatalog catalog, Taxonomy taxonomy, IOptions<DigestOptions> options, TimeProvider clock)
+public sealed class AlertService(PortalDbContext db, ClusterCatalog catalog, Taxonomy taxonomy, ContentTypeCatalog types, IOptions<DigestOptions> options, TimeProvider clock)
 {
     /// <summary>The search in <paramref name="form"/> (fields <c>q</c>, <c>type</c>, <c>cluster</c>, <c>country</c>, <c>hazard</c>, <c>culture</c>), or what is wrong with it.</summary>
     public async Task<(AlertRequest? Request, List<string> Problems)> ReadAsync(IEnumerable<KeyValuePair<string, StringValues>> form, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ public sealed class AlertService(PortalDbContext db, ClusterCatalog catalog, Tax
         }
 
         var type = Field("type");
-        if (type is not null && !ContentTypes.IsKnown(type))
+        if (type is not null && !types.IsKnown(type))
         {
             problems.Add($"'{type}' is not a content type of this portal.");
         }

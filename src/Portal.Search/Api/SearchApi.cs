@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Portal.Content.Import;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 using Portal.Search.Querying;
 
 namespace Portal.Search.Api;
@@ -25,16 +26,16 @@ public static class SearchApi
 
     public static Results<Ok<SearchResult>, BadRequest<SearchError>> Search(
         string? q, string? type, string? cluster, string? country, string? hazard, string? culture,
-        string? from, string? to, string? page, string? size, SearchService search, SpellingSuggester spelling, Taxonomy taxonomy)
+        string? from, string? to, string? page, string? size, SearchService search, SpellingSuggester spelling, Taxonomy taxonomy, ContentTypeCatalog types)
     {
         var errors = new List<string>();
         var pageNumber = Number(page, "page", 1, errors);
         var pageSize = Math.Min(Number(size, "size", 10, errors), MaxPageSize);
         var fromDate = Date(from, "from", errors)?.StartUtc;
         var toDate = Date(to, "to", errors)?.EndUtc;
-        if (type is not null && !ContentTypes.IsKnown(type))
+        if (type is not null && !types.IsKnown(type))
         {
-            errors.Add($"type '{type}' is unknown; expected one of {string.Join(", ", ContentTypes.All)}");
+            errors.Add($"type '{type}' is unknown; expected one of {string.Join(", ", types.Names)}");
         }
 
         if (taxonomy.UnknownCulture(culture) is { } unknown)

@@ -1,14 +1,13 @@
-using System.Text.Json.Nodes;
 using Lucene.Net.Documents;
-using Portal.Content.Import;
 using Portal.Content.Markdown;
 using Portal.Content.Model;
 using Portal.Content.Publishing;
+using Portal.Content.Types;
 
 namespace Portal.Search.Indexing;
 
 /// <summary>Turns the public version of an item into the index's document.</summary>
-public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, ContentTermBuilder termBuilder)
+public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, ContentTermBuilder termBuilder, ContentTypeCatalog types)
 {
     private static readonly Dictionary<string, string> KindToKeyword = new(StringComparer.Ordinal)
     {
@@ -60,12 +59,13 @@ public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, Con
         fields.Keyword("type", item.Type, Field.Store.YES);
         fields.Keyword("culture", culture, Field.Store.YES);
         fields.Keyword("year", DateTimeOffset.FromUnixTimeSeconds(published).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO);
-        foreach (var (kind, value) in termBuilder.Terms(version.FieldsJson))
+        var type = types[item.Type];
+        foreach (var (kind, value) in termBuilder.Terms(type, version.Fields))
         {
             fields.Keyword(KindToKeyword[kind], value, Field.Store.NO);
         }
 
-        if (StartsOf(version.FieldsJson) is { } starts)
+        if (version.Fields.StartUtc(type) is { } starts)
         {
             fields.Number(SearchFields.Starts, ToSeconds(starts), indexed: true);
         }
@@ -74,29 +74,6 @@ public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, Con
     }
 
     public static long ToSeconds(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeSeconds();
-
-    private static DateTime? StartsOf(string fieldsJson)
-    {
-        // Only events have a start; the other items' fields need not be parsed a second time.
-        if (!fieldsJson.Contains("\"starts\"", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var fields = JsonNode.Parse(fieldsJson)?.AsObject();
-        if (fields?["starts"]?.ToString() is not { } starts)
-        {
-            return null;
-        }
-
-        TimeZoneInfo? zone = null;
-        if (fields["timezone"]?.ToString() is { } zoneName)
-        {
-            TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out zone);
-        }
-
-        return PartialDate.TryParse(starts, zone, out var date) ? date.StartUtc : null;
-    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
     private static partial System.Text.RegularExpressions.Regex Whitespace();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Portal.Content.Model;
+using Portal.Content.Types;
 using Portal.Search.Querying;
 using Portal.Site.Rendering;
 using Portal.Templating;
@@ -13,14 +14,14 @@ public static class SearchPage
     private const int PageSize = 10;
     private static readonly string[] FacetNames = ["type", "cluster", "country", "hazard"];
 
-    public static async Task<IResult> Search(SitePageContext page, SearchService search, SpellingSuggester spelling)
+    public static async Task<IResult> Search(SitePageContext page, SearchService search, SpellingSuggester spelling, ContentTypeCatalog types)
     {
         var query = page.Http.Request.Query;
         var text = query["q"].ToString();
         text = text.Length > 200 ? text[..200] : text;
         var filters = FacetNames.ToDictionary(f => f, f => Clean(query[f].ToString()), StringComparer.Ordinal);
         var number = int.TryParse(query["page"], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, SearchService.MaxDepth / PageSize) : 1;
-        if (filters["type"] is { } type && !ContentTypes.IsKnown(type))
+        if (filters["type"] is { } type && !types.IsKnown(type))
         {
             filters["type"] = null;
         }

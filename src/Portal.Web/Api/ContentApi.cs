@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 using Portal.Content.Urls;
 
 namespace Portal.Web.Api;
@@ -24,9 +25,9 @@ public static class ContentApi
 
     public static async Task<Results<Ok<ContentList>, BadRequest<ApiError>>> ListContent(
         string? type, string? cluster, string? country, string? culture, string? page, string? size,
-        PortalDbContext db, Taxonomy taxonomy, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
+        PortalDbContext db, Taxonomy taxonomy, ContentTypeCatalog types, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (Validate(type, culture, page, size, taxonomy) is { } error)
+        if (Validate(type, culture, page, size, taxonomy, types) is { } error)
         {
             return TypedResults.BadRequest(new ApiError(error));
         }
@@ -65,9 +66,9 @@ public static class ContentApi
     }
 
     public static async Task<Results<Ok<JsonObject>, NotFound<ApiError>, BadRequest<ApiError>>> GetContent(
-        string id, string? culture, PortalDbContext db, Taxonomy taxonomy, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? culture, PortalDbContext db, Taxonomy taxonomy, ContentTypeCatalog types, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (Validate(null, culture, null, null, taxonomy) is { } error)
+        if (Validate(null, culture, null, null, taxonomy, types) is { } error)
         {
             return TypedResults.BadRequest(new ApiError(error));
         }
@@ -86,7 +87,7 @@ public static class ContentApi
 
         var version = await db.ContentVersions.AsNoTracking()
             .SingleAsync(v => v.ContentId == id && v.Culture == item.Culture && v.Number == item.PublishedVersion, cancellationToken);
-        var json = JsonNode.Parse(version.FieldsJson)!.AsObject();
+        var json = version.Fields.ToJsonObject();
         json["id"] = id;
         json["type"] = item.Type;
         json["title"] = version.Title;
@@ -103,11 +104,11 @@ public static class ContentApi
         return TypedResults.Ok(json);
     }
 
-    private static string? Validate(string? type, string? culture, string? page, string? size, Taxonomy taxonomy)
+    private static string? Validate(string? type, string? culture, string? page, string? size, Taxonomy taxonomy, ContentTypeCatalog types)
     {
-        if (type is not null && !ContentTypes.IsKnown(type))
+        if (type is not null && !types.IsKnown(type))
         {
-            return $"type '{type}' is unknown; expected one of {string.Join(", ", ContentTypes.All)}";
+            return $"type '{type}' is unknown; expected one of {string.Join(", ", types.Names)}";
         }
 
         if (taxonomy.UnknownCulture(culture) is { } unknown)

@@ -48,6 +48,8 @@ public sealed class InProcessSearch : IDisposable
     /// <summary>Lucene alone on the same index: the baseline.</summary>
     public BareLuceneSearch Bare { get; }
 
+    private static readonly Portal.Content.Types.ContentTypeCatalog Types = new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All);
+
     /// <summary>The documents in the index.</summary>
     public int Documents { get; }
 
@@ -58,7 +60,7 @@ public sealed class InProcessSearch : IDisposable
         string? Filter(string facet) => query.Facet == facet ? query.FacetValue : null;
         var answer = SearchApi.Search(
             query.Text, Filter("type"), Filter("cluster"), Filter("country"), Filter("hazard"),
-            query.Culture, from: null, to: null, page: null, size: null, search, spelling, taxonomy);
+            query.Culture, from: null, to: null, page: null, size: null, search, spelling, taxonomy, Types);
         return answer.Result is Ok<SearchResult> { Value: { } result }
             ? result.Total
             : throw new InvalidOperationException($"the search API refused '{query}'");

@@ -27,7 +27,7 @@ public sealed class SnippetScenario(BenchmarkPaths paths, ResultLog results)
     {
         var taxonomy = TaxonomyLoader.Load(paths.SeedsPath);
         using var analyzers = new CultureAnalyzers();
-        var documents = new SearchDocumentBuilder(new MarkdownRenderer(), new ContentTermBuilder(taxonomy));
+        var documents = new SearchDocumentBuilder(new MarkdownRenderer(), new ContentTermBuilder(taxonomy, new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All)), new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All));
         var queries = new SearchQueryBuilder(analyzers);
         SnippetInput Input(string culture, string markdown, string query)
         {

@@ -29,7 +29,7 @@ public sealed class ContentFileReaderTests(SeedsFixture seeds)
           - title: Field notes
         """;
 
-    private readonly ContentFileReader reader = new(seeds.Taxonomy, new MarkdownRenderer());
+    private readonly ContentFileReader reader = new(seeds.Taxonomy, new MarkdownRenderer(), new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All));
 
     // ---- a valid file of each type ----
 

@@ -1,20 +1,21 @@
 using Portal.Content.Model;
 using Portal.Content.Publishing;
+using Portal.Content.Types;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Publishing;
 
 public sealed class ContentTermBuilderTests(SeedsFixture seeds)
 {
-    private readonly ContentTermBuilder builder = new(seeds.Taxonomy);
+    private readonly ContentTermBuilder builder = new(seeds.Taxonomy, new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All));
 
     [Fact]
     public void Terms_ListFields_BecomeTermsOfTheirKind()
     {
-        var terms = builder.Terms("""
+        var terms = builder.Terms("CaseStudy", ContentFields.Parse("""
             {"type":"CaseStudy","title":"Sponge city","clusters":["disaster-risk-reduction"],"cities":["ningbo","yuyao"],
              "organizations":["picc"],"hazards":["flood","tropical-cyclone"],"sdgs":[6,11],"tags":["sponge city"]}
-            """);
+            """));
 
         Assert.Equal(
             new HashSet<(string, string)>
@@ -35,7 +36,7 @@ public sealed class ContentTermBuilderTests(SeedsFixture seeds)
     [Fact]
     public void Terms_Countries_AddTheirRegionAndSubregionOnce()
     {
-        var terms = builder.Terms("""{"countries":["CN","LB"]}""");
+        var terms = builder.Terms("CaseStudy", ContentFields.Parse("""{"countries":["CN","LB"]}"""));
 
         Assert.Equal(
             new HashSet<(string, string)>
@@ -53,7 +54,7 @@ public sealed class ContentTermBuilderTests(SeedsFixture seeds)
     [Fact]
     public void Terms_CountryWithIntermediateRegion_AddsItToo()
     {
-        var terms = builder.Terms("""{"countries":["BR"]}""").ToHashSet();
+        var terms = builder.Terms("CaseStudy", ContentFields.Parse("""{"countries":["BR"]}""")).ToHashSet();
 
         Assert.Contains((TermKinds.Region, "019"), terms);
         Assert.Contains((TermKinds.Region, "419"), terms);
@@ -63,7 +64,7 @@ public sealed class ContentTermBuilderTests(SeedsFixture seeds)
     [Fact]
     public void Terms_CountryOutsideAnyRegion_AddsNoEmptyRegion()
     {
-        var terms = builder.Terms("""{"countries":["AQ"]}""");
+        var terms = builder.Terms("CaseStudy", ContentFields.Parse("""{"countries":["AQ"]}"""));
 
         Assert.Equal([(TermKinds.Country, "AQ")], terms);
     }
@@ -71,7 +72,7 @@ public sealed class ContentTermBuilderTests(SeedsFixture seeds)
     [Fact]
     public void Terms_CityCountry_IsACountryTermWithItsRegions()
     {
-        var terms = builder.Terms("""{"type":"City","title":"Tripoli","country":"LB","region":"North Governorate","population":200000}""");
+        var terms = builder.Terms("City", ContentFields.Parse("""{"type":"City","title":"Tripoli","country":"LB","region":"North Governorate","population":200000}"""));
 
         Assert.Equal(
             new HashSet<(string, string)>
@@ -86,6 +87,6 @@ public sealed class ContentTermBuilderTests(SeedsFixture seeds)
     [Fact]
     public void Terms_NoClassifyingFields_GivesNoTerms()
     {
-        Assert.Empty(builder.Terms("""{"type":"Page","title":"About","summary":"Who we are."}"""));
+        Assert.Empty(builder.Terms("Page", ContentFields.Parse("""{"type":"Page","title":"About","summary":"Who we are."}""")));
     }
 }

@@ -24,8 +24,8 @@ public sealed class SearchFixture : IDisposable
         Analyzers = new CultureAnalyzers();
         var options = Options.Create(new PortalOptions { DataPath = folder.FullName });
         Index = new SearchIndex(options, Analyzers, NullLogger<SearchIndex>.Instance);
-        builder = new SearchDocumentBuilder(new MarkdownRenderer(), new ContentTermBuilder(Taxonomy));
-        Service = new SearchService(Index, new SearchQueryBuilder(Analyzers), new SnippetWriter(Analyzers), new FacetLabels(Taxonomy, []), Taxonomy, new Portal.Content.Urls.SiteUrls(Taxonomy), new StoppedClock(DateTimeOffset.UtcNow));
+        builder = new SearchDocumentBuilder(new MarkdownRenderer(), new ContentTermBuilder(Taxonomy, new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All)), new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All));
+        Service = new SearchService(Index, new SearchQueryBuilder(Analyzers), new SnippetWriter(Analyzers), new FacetLabels(Taxonomy, []), Taxonomy, new Portal.Content.Urls.SiteUrls(Taxonomy, new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All)), new StoppedClock(DateTimeOffset.UtcNow));
     }
 
     public Taxonomy Taxonomy { get; }

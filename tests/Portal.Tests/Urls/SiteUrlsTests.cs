@@ -7,7 +7,7 @@ namespace Portal.Tests.Urls;
 /// <summary>The site of <c>seeds/site.yaml</c> serves en (no prefix), zh and ar; content may also be fr, es or ru.</summary>
 public sealed class SiteUrlsTests(SeedsFixture seeds)
 {
-    private readonly SiteUrls urls = new(seeds.Taxonomy);
+    private readonly SiteUrls urls = new(seeds.Taxonomy, new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All));
 
     [Theory]
     [InlineData("en", "/case-studies/ningbo-sponge-city")]

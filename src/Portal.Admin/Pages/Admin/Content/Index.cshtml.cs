@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 
 namespace Portal.Admin.Content;
 
@@ -10,8 +11,10 @@ namespace Portal.Admin.Content;
 /// <c>/admin/content?type=&amp;q=&amp;status=&amp;culture=&amp;cluster=&amp;page=</c>: the items, newest change first.
 /// A value that names nothing is dropped; contributors see their own items only.
 /// </summary>
-public sealed class ContentListModel(ContentListQuery query, ContentChoices choices, UserNames names, Taxonomy taxonomy) : PageModel
+public sealed class ContentListModel(ContentListQuery query, ContentChoices choices, UserNames names, Taxonomy taxonomy, ContentTypeCatalog types) : PageModel
 {
+    public IReadOnlyList<string> TypeNames => types.Names;
+
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? Type { get; set; }
 
@@ -41,7 +44,7 @@ public sealed class ContentListModel(ContentListQuery query, ContentChoices choi
     {
         var aborted = HttpContext.RequestAborted;
         Clusters = await choices.ItemsAsync(ContentTypes.Cluster, aborted);
-        Type = ContentTypes.IsKnown(Type ?? "") ? Type : null;
+        Type = types.IsKnown(Type ?? "") ? Type : null;
         Q = Q?.Trim() is { Length: > 0 and <= 200 } q ? q : null;
         Status = ContentListQuery.Statuses.Contains(Status) ? Status : null;
         Culture = Cultures.Contains(Culture) ? Culture : null;

@@ -6,6 +6,7 @@ using Portal.Admin.Audit;
 using Portal.Content.Model;
 using Portal.Content.Publishing;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 
 namespace Portal.Admin.Content;
 
@@ -13,8 +14,10 @@ namespace Portal.Admin.Content;
 /// <c>/admin/content/new?type=X</c>: a new item; <c>?translate=ID&amp;from=CULTURE&amp;culture=zh</c>: a translation,
 /// a new item with the same id in another culture, its form filled from the source.
 /// </summary>
-public sealed class NewContentModel(ContentOperations operations, ContentEditor editor, ContentChoices choices, AuditLog audit, Taxonomy taxonomy) : PageModel
+public sealed class NewContentModel(ContentOperations operations, ContentEditor editor, ContentChoices choices, AuditLog audit, Taxonomy taxonomy, ContentTypeCatalog types) : PageModel
 {
+    public IReadOnlyList<string> TypeNames => types.Names;
+
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? Type { get; set; }
 
@@ -57,7 +60,7 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
             Form.Id = Translate;
             Form.Culture = taxonomy.IsContentCulture(TargetCulture ?? "") ? TargetCulture : null;
         }
-        else if (!ContentTypes.IsKnown(Type ?? ""))
+        else if (!types.IsKnown(Type ?? ""))
         {
             Error = "Choose the type of the new item.";
             return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
@@ -74,7 +77,7 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
     public async Task<IActionResult> OnPostAsync()
     {
         var aborted = HttpContext.RequestAborted;
-        if (!ContentTypes.IsKnown(Type ?? ""))
+        if (!types.IsKnown(Type ?? ""))
         {
             Error = "Choose the type of the new item.";
             return new PageResult { StatusCode = StatusCodes.Status400BadRequest };

@@ -1,0 +1,18 @@
+using Portal.Content.Model;
+
+namespace Portal.Content.Types;
+
+/// <summary>A thematic cluster space: the editors' own order, subscribed to by members.</summary>
+public static class ClusterType
+{
+    public static ContentTypeDescriptor Descriptor { get; } = new()
+    {
+        Name = ContentTypes.Cluster,
+        UrlSegment = "clusters",
+        Template = "cluster",
+        SchemaType = "CollectionPage",
+        OrderField = "order",
+        DigestOrder = 7,
+        OwnFields = [new("order", FieldKind.WholeNumber) { Min = 0, Max = 10_000 }],
+    };
+}

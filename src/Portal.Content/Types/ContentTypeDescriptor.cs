@@ -1,0 +1,43 @@
+namespace Portal.Content.Types;
+
+/// <summary>
+/// Everything the portal knows of one content type, read by every feature that handles its items:
+/// import and validation, the admin form and the front-matter writer, the page, feeds, the API, the
+/// search document and digests. Adding a type is one descriptor, its template and its words.
+/// </summary>
+public sealed class ContentTypeDescriptor
+{
+    /// <summary>The <c>type</c> of the front matter (<c>CaseStudy</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The path segment its pages are served under (<c>/case-studies/{slug}</c>).</summary>
+    public required string UrlSegment { get; init; }
+
+    /// <summary>The theme template of its page (<c>case-study</c> for <c>case-study.liquid</c>).</summary>
+    public required string Template { get; init; }
+
+    /// <summary>The schema.org type its page declares in JSON-LD.</summary>
+    public string SchemaType { get; init; } = "WebPage";
+
+    /// <summary>Its own fields, after the <see cref="CommonFields"/> every type has, in the order a file lists them.</summary>
+    public IReadOnlyList<FieldDescriptor> OwnFields { get; init; } = [];
+
+    /// <summary>Where it has one: the fields that place an item in time.</summary>
+    public DateSpan? Schedule { get; init; }
+
+    /// <summary>Where lists of the type follow an editor's order rather than the newest first: the integer field that gives it.</summary>
+    public string? OrderField { get; init; }
+
+    /// <summary>Where a digest lists the type among a cluster's new items: lower first.</summary>
+    public int DigestOrder { get; init; } = 100;
+
+    /// <summary>Whether new items of the type go into the site's and the clusters' feeds.</summary>
+    public bool InFeeds { get; init; }
+
+    public IReadOnlyList<FieldDescriptor> Fields => field ??= [.. CommonFields.All, .. OwnFields];
+
+    public FieldDescriptor? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>The fields whose values classify an item (clusters, countries, hazards...).</summary>
+    public IEnumerable<FieldDescriptor> TermFields => Fields.Where(f => f.TermKind is not null);
+}

@@ -1,0 +1,27 @@
+using Portal.Content.Model;
+
+namespace Portal.Content.Types;
+
+/// <summary>A dated event, in the time zone of where it happens, on the calendar and in the ICS feeds.</summary>
+public static class EventType
+{
+    public static ContentTypeDescriptor Descriptor { get; } = new()
+    {
+        Name = ContentTypes.Event,
+        UrlSegment = "events",
+        Template = "event",
+        SchemaType = "Event",
+        DigestOrder = 3,
+        InFeeds = true,
+        Schedule = new DateSpan("starts", "ends", "timezone"),
+        OwnFields =
+        [
+            new("timezone", FieldKind.TimeZone) { MaxLength = 100 },
+            new("starts", FieldKind.Date) { Required = true, ZoneField = "timezone" },
+            new("ends", FieldKind.Date) { ZoneField = "timezone", NotBefore = "starts" },
+            new("venue", FieldKind.Text) { MaxLength = 300 },
+            new("online", FieldKind.Boolean),
+            new("registration_url", FieldKind.Url),
+        ],
+    };
+}

@@ -1,0 +1,39 @@
+namespace Portal.Content.Types;
+
+/// <summary>One front-matter field of a content type: what it holds and every rule it is read by.</summary>
+public sealed record FieldDescriptor(string Name, FieldKind Kind)
+{
+    public bool Required { get; init; }
+
+    /// <summary>For text: the longest value accepted.</summary>
+    public int MaxLength { get; init; } = 500;
+
+    /// <summary>For text: line breaks are kept (a summary, a contact block).</summary>
+    public bool Multiline { get; init; }
+
+    /// <summary>For a choice, and for a partner's role: the values accepted, in the order the form offers them.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>For numbers: the smallest and largest accepted.</summary>
+    public double Min { get; init; }
+
+    public double Max { get; init; }
+
+    /// <summary>For numbers of a list: which list.</summary>
+    public NumberedList? Numbers { get; init; }
+
+    /// <summary>For references and partners: the types of item they may name.</summary>
+    public IReadOnlyList<string> ReferenceTypes { get; init; } = [];
+
+    /// <summary>For dates: a day at least (a publication moment), never a year or a quarter.</summary>
+    public bool FullDateOnly { get; init; }
+
+    /// <summary>For dates: the <see cref="FieldKind.TimeZone"/> field a date without offset is read in.</summary>
+    public string? ZoneField { get; init; }
+
+    /// <summary>For dates: the date field this one may not be before (an end and its start).</summary>
+    public string? NotBefore { get; init; }
+
+    /// <summary>The kind of filterable term each value is, where the field classifies its item (<see cref="Model.TermKinds"/>).</summary>
+    public string? TermKind { get; init; }
+}
