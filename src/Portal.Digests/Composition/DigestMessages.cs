@@ -2,6 +2,7 @@ using System.Globalization;
 using MimeKit;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 using Portal.Content.Urls;
 using Portal.Digests.Alerts;
 using Portal.Digests.Mail;
@@ -18,9 +19,8 @@ namespace Portal.Digests.Composition;
 /// cluster and type in the member's culture, absolute links, and the list headers (List-Id,
 /// one-click List-Unsubscribe) providers look for.
 /// </summary>
-public sealed class DigestMessages(MailSender sender, MailTemplates templates, SubscriptionTokens tokens, Taxonomy taxonomy, SiteUrls urls)
+public sealed class DigestMessages(MailSender sender, MailTemplates templates, SubscriptionTokens tokens, Taxonomy taxonomy, SiteUrls urls, ContentTypeCatalog types)
 {
-    private static readonly string[] TypeOrder = [ContentTypes.News, ContentTypes.CaseStudy, ContentTypes.Event, ContentTypes.Organization, ContentTypes.City, ContentTypes.Page, ContentTypes.Cluster];
 
     /// <param name="renderings">The pass's rendered digests, shared by members of the same culture, clusters and items.</param>
     /// <exception cref="Templating.TemplateRenderException">The theme's templates failed: nothing to send.</exception>
@@ -86,7 +86,7 @@ public sealed class DigestMessages(MailSender sender, MailTemplates templates, S
 
             var groups = inCluster
                 .GroupBy(i => i.Type, StringComparer.Ordinal)
-                .OrderBy(g => Array.IndexOf(TypeOrder, g.Key) is var at and >= 0 ? at : TypeOrder.Length)
+                .OrderBy(g => types.Find(g.Key)?.DigestOrder ?? int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new Model
                 {
                     ["type"] = g.Key,

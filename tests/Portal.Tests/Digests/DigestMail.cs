@@ -56,7 +56,7 @@ public sealed class DigestMail(SeedsFixture seeds, string? themesPath = null)
     {
         var digestOptions = Options.Create(new DigestOptions { TokenKey = Convert.ToBase64String(new byte[32]) });
         var tokens = new SubscriptionTokens(new TokenKey(digestOptions, Options.Create(portal)), digestOptions, TimeProvider.System);
-        return new DigestMessages(Sender(), Templates(), tokens, seeds.Taxonomy, new Portal.Content.Urls.SiteUrls(seeds.Taxonomy, new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All)));
+        return new DigestMessages(Sender(), Templates(), tokens, seeds.Taxonomy, new Portal.Content.Urls.SiteUrls(seeds.Taxonomy, new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All)), new Portal.Content.Types.ContentTypeCatalog(Portal.Content.Types.BuiltInContentTypes.All));
     }
 
     private static MailSender Sender() => new(Options.Create(new MailOptions { From = "digests@portal.example" }), TimeProvider.System);
