@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Portal.Content.Model;
 
 namespace Portal.Content.Storage;
@@ -8,8 +9,20 @@ namespace Portal.Content.Storage;
 /// </summary>
 public static class PublicContent
 {
+    /// <summary>Items with a public version, whether already public or scheduled: what the search index holds, so that a scheduled item is found at its moment without a change.</summary>
+    public static IQueryable<ContentItem> Published(PortalDbContext db) =>
+        db.ContentItems.Where(x => x.Status == ContentStatus.Published);
+
+    /// <summary>What the public may see now: published, and its publication moment come.</summary>
     public static IQueryable<ContentItem> Live(PortalDbContext db, DateTime nowUtc) =>
-        db.ContentItems.Where(x => x.Status == ContentStatus.Published && x.PublishedUtc <= nowUtc);
+        Published(db).Where(x => x.PublishedUtc <= nowUtc);
+
+    /// <summary>Each item with its public version, projected by <paramref name="select"/> so that only the columns asked for are read.</summary>
+    public static IQueryable<T> WithPublicVersion<T>(this IQueryable<ContentItem> items, PortalDbContext db, Expression<Func<ContentItem, ContentVersion, T>> select)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return items.SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion), select);
+    }
 
     public static IQueryable<ContentItem> InCulture(this IQueryable<ContentItem> items, PortalDbContext db, DateTime nowUtc, string culture, string defaultCulture)
     {

@@ -79,8 +79,8 @@ public sealed class DigestPreview(PortalDbContext db, DigestMessages messages, C
     {
         var clusters = subscription.ClusterIds.ToList();
         var rows = await (
-                from item in db.ContentItems
-                where item.Status == ContentStatus.Published && item.LiveSinceUtc != null
+                from item in PublicContent.Published(db)
+                where item.LiveSinceUtc != null
                 join term in db.ContentTerms on new { item.ContentId, item.Culture } equals new { term.ContentId, term.Culture }
                 where term.Kind == TermKinds.Cluster && clusters.Contains(term.Value)
                 orderby item.LiveSinceUtc descending

@@ -10,8 +10,8 @@ public static class LiveItemLoader
     /// <summary>The items whose first culture went live in (<paramref name="fromUtc"/>, <paramref name="toUtc"/>] and are public at <paramref name="toUtc"/>.</summary>
     public static async Task<IReadOnlyList<LiveItem>> LiveBetweenAsync(PortalDbContext db, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
-        var ids = await db.ContentItems
-            .Where(i => i.Status == ContentStatus.Published && i.LiveSinceUtc > fromUtc && i.LiveSinceUtc <= toUtc && i.PublishedUtc <= toUtc)
+        var ids = await PublicContent.Live(db, toUtc)
+            .Where(i => i.LiveSinceUtc > fromUtc && i.LiveSinceUtc <= toUtc)
             .Select(i => i.ContentId)
             .Distinct()
             .ToListAsync(cancellationToken);
@@ -25,12 +25,9 @@ public static class LiveItemLoader
         var result = new Dictionary<string, LiveItem>(StringComparer.Ordinal);
         foreach (var chunk in contentIds.Distinct().Chunk(500))
         {
-            var rows = await (
-                    from item in db.ContentItems
-                    where chunk.Contains(item.ContentId) && item.Status == ContentStatus.Published && item.LiveSinceUtc != null
-                    join version in db.ContentVersions on new { item.ContentId, item.Culture, Number = item.PublishedVersion!.Value }
-                        equals new { version.ContentId, version.Culture, version.Number }
-                    select new { item.ContentId, item.Culture, item.Type, item.Slug, version.Title, version.Summary, LiveSinceUtc = item.LiveSinceUtc!.Value })
+            var rows = await PublicContent.Published(db)
+                .Where(item => chunk.Contains(item.ContentId) && item.LiveSinceUtc != null)
+                .WithPublicVersion(db, (item, version) => new { item.ContentId, item.Culture, item.Type, item.Slug, version.Title, version.Summary, LiveSinceUtc = item.LiveSinceUtc!.Value })
                 .ToListAsync(cancellationToken);
             var clusters = await db.ContentTerms
                 .Where(t => chunk.Contains(t.ContentId) && t.Kind == TermKinds.Cluster)

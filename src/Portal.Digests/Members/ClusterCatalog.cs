@@ -11,12 +11,9 @@ public sealed class ClusterCatalog(PortalDbContext db, Taxonomy taxonomy, Conten
 {
     public async Task<IReadOnlyList<ClusterOption>> ListAsync(string culture, CancellationToken cancellationToken)
     {
-        var rows = await (
-                from item in PublicContent.Live(db, clock.GetUtcNow().UtcDateTime)
-                where item.Type == ContentTypes.Cluster
-                join version in db.ContentVersions on new { item.ContentId, item.Culture, Number = item.PublishedVersion!.Value }
-                    equals new { version.ContentId, version.Culture, version.Number }
-                select new { item.ContentId, item.Culture, version.Title, version.FieldsJson })
+        var rows = await PublicContent.Live(db, clock.GetUtcNow().UtcDateTime)
+            .Where(item => item.Type == ContentTypes.Cluster)
+            .WithPublicVersion(db, (item, version) => new { item.ContentId, item.Culture, version.Title, version.FieldsJson })
             .ToListAsync(cancellationToken);
         return [.. rows
             .GroupBy(r => r.ContentId)

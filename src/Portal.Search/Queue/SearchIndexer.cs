@@ -149,11 +149,11 @@ public sealed class SearchIndexer(
         var recent = await db.Set<IndexingTask>().Where(t => t.Id > settled).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
         var cursor = recent.Count > 0 ? recent[^1] : settled;
         var missing = QueueGaps.None.Missing(settled, recent, now);
-        var total = await db.ContentItems.CountAsync(x => x.Status == ContentStatus.Published, cancellationToken);
+        var total = await PublicContent.Published(db).CountAsync(cancellationToken);
         var done = 0;
         await index.RebuildAsync(
             add => ParallelPages.RunAsync(
-                PublishedVersions(db, db.ContentItems).AsEnumerable().Chunk(BatchSize),
+                PublishedVersions(db, PublicContent.Published(db)).AsEnumerable().Chunk(BatchSize),
                 Environment.ProcessorCount,
                 () =>
                 {
@@ -244,7 +244,7 @@ public sealed class SearchIndexer(
     {
         var ids = keys.Select(k => k.ContentId).Distinct().ToList();
         var wanted = keys.ToHashSet();
-        var rows = await PublishedVersions(db, db.ContentItems.Where(x => ids.Contains(x.ContentId))).ToListAsync(cancellationToken);
+        var rows = await PublishedVersions(db, PublicContent.Published(db).Where(x => ids.Contains(x.ContentId))).ToListAsync(cancellationToken);
         var documents = new ConcurrentDictionary<(string, string), Document>();
         foreach (var row in rows.Where(r => wanted.Contains((r.Item.ContentId, r.Item.Culture))))
         {
@@ -255,12 +255,8 @@ public sealed class SearchIndexer(
     }
 
     private static IQueryable<PublishedRow> PublishedVersions(PortalDbContext db, IQueryable<ContentItem> items) =>
-        from item in items.AsNoTracking()
-        where item.Status == ContentStatus.Published
-        from version in db.ContentVersions.AsNoTracking()
-        where version.ContentId == item.ContentId && version.Culture == item.Culture && version.Number == item.PublishedVersion
-        // Only what the document needs: the rendered HTML, as large as the body, stays in the database.
-        select new PublishedRow(
+        items.AsNoTracking().WithPublicVersion(db, (item, version) => new PublishedRow(
+            // Only what the document needs: the rendered HTML, as large as the body, stays in the database.
             new ContentItem { ContentId = item.ContentId, Culture = item.Culture, Type = item.Type, Slug = item.Slug, Status = item.Status, PublishedVersion = item.PublishedVersion, PublishedUtc = item.PublishedUtc },
-            new ContentVersion { ContentId = version.ContentId, Culture = version.Culture, Number = version.Number, Title = version.Title, Summary = version.Summary, Body = version.Body, Html = "", FieldsJson = version.FieldsJson, CreatedUtc = version.CreatedUtc });
+            new ContentVersion { ContentId = version.ContentId, Culture = version.Culture, Number = version.Number, Title = version.Title, Summary = version.Summary, Body = version.Body, Html = "", FieldsJson = version.FieldsJson, CreatedUtc = version.CreatedUtc }));
 }

@@ -57,8 +57,7 @@ public static class ContentApi
         var rows = await items
             .OrderByDescending(x => x.PublishedUtc).ThenBy(x => x.ContentId)
             .Skip((pageNumber - 1) * pageSize).Take(pageSize)
-            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion),
-                (x, v) => new { x.ContentId, x.Type, v.Title, x.Slug, x.Culture, v.Summary, x.PublishedUtc })
+            .WithPublicVersion(db, (x, v) => new { x.ContentId, x.Type, v.Title, x.Slug, x.Culture, v.Summary, x.PublishedUtc })
             .ToListAsync(cancellationToken);
         var summaries = rows.Select(r => new ContentSummary(
             r.ContentId, r.Type, r.Title, urls.Item(r.Type, r.Slug, r.Culture), r.Culture, r.Summary, r.PublishedUtc)).ToList();
