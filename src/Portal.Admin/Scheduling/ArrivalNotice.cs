@@ -15,8 +15,8 @@ public sealed class ArrivalNotice(PortalDbContext db, IEnumerable<IContentChange
     /// <returns>How many items became public in (<paramref name="fromUtc"/>, <paramref name="toUtc"/>].</returns>
     public async Task<int> TellAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
-        var arrived = await db.ContentItems.AsNoTracking()
-            .Where(i => i.Status == ContentStatus.Published && i.PublishedUtc > fromUtc && i.PublishedUtc <= toUtc)
+        var arrived = await PublicContent.Live(db, toUtc).AsNoTracking()
+            .Where(i => i.PublishedUtc > fromUtc)
             .Select(i => new ContentChange(i.ContentId, i.Culture, i.Type, ContentChangeKind.Published))
             .ToListAsync(cancellationToken);
         if (arrived.Count > 0)
