@@ -20,13 +20,15 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     private readonly IDatabaseSource database;
     private readonly string? connectionString;
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? configureServices;
     private bool ownsStorage = true;
 
-    private PortalApp(IDatabaseSource database, string? connectionString, IReadOnlyDictionary<string, string?>? settings, string? root = null)
+    private PortalApp(IDatabaseSource database, string? connectionString, IReadOnlyDictionary<string, string?>? settings, string? root = null, Action<IServiceCollection>? configureServices = null)
     {
         this.database = database;
         this.connectionString = connectionString;
         this.settings = settings ?? new Dictionary<string, string?>();
+        this.configureServices = configureServices;
         this.root = root ?? Directory.CreateTempSubdirectory("portal-test-").FullName;
         Directory.CreateDirectory(DataPath);
         Directory.CreateDirectory(ContentPath);
@@ -41,9 +43,10 @@ public sealed class PortalApp : WebApplicationFactory<Program>
 
     /// <summary>A site whose content folder is empty: the test writes the files it needs.</summary>
     /// <param name="settings">Configuration keys of this test's site, over the defaults.</param>
-    public static async Task<PortalApp> CreateAsync(IDatabaseSource database, bool withRepositoryContent = false, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Services of this test's site over the site's own (a content type only the test has, say).</param>
+    public static async Task<PortalApp> CreateAsync(IDatabaseSource database, bool withRepositoryContent = false, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
-        var app = new PortalApp(database, await database.CreateDatabaseAsync(TestContext.Current.CancellationToken), settings);
+        var app = new PortalApp(database, await database.CreateDatabaseAsync(TestContext.Current.CancellationToken), settings, configureServices: configureServices);
         if (withRepositoryContent)
         {
             Repository.CopyFolder(Repository.Content, app.ContentPath);
@@ -92,7 +95,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         ownsStorage = false;
         await base.DisposeAsync();
         whileStopped?.Invoke(DataPath);
-        var next = new PortalApp(database, connectionString, settings, root);
+        var next = new PortalApp(database, connectionString, settings, root, configureServices);
         next.StartServer();
         return next;
     }
@@ -173,6 +176,11 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
         }
     }
 
