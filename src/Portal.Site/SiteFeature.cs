@@ -8,6 +8,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Content.Publishing;
+using Portal.Content.Types;
 using Portal.Site.Caching;
 using Portal.Site.Content;
 using Portal.Site.Events;
@@ -33,6 +34,7 @@ public static class SiteFeature
         builder.Services.AddSingleton<PageRenderer>();
         builder.Services.AddScoped<SiteContent>();
         builder.Services.AddScoped<SitePageContext>();
+        builder.Services.AddSingleton<IItemPagePart, ClusterPagePart>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<SiteCacheEviction>();
         builder.Services.AddSingleton<IContentChangeHandler>(services => services.GetRequiredService<SiteCacheEviction>());
@@ -90,28 +92,31 @@ public static class SiteFeature
     {
         _ = app.Services.GetRequiredService<TemplateStore>();
         var cultures = app.Services.GetRequiredService<SiteCultures>();
+        var catalog = app.Services.GetRequiredService<ContentTypeCatalog>();
         foreach (var culture in cultures.All)
         {
             var group = app.MapGroup(culture.Prefix).WithMetadata(culture).CacheOutput(SiteCacheEviction.Tag);
             group.MapGet("/", SitePages.Home);
             group.MapGet("/clusters", SitePages.Clusters);
-            group.MapGet("/clusters/{slug}", SitePages.Cluster);
             group.MapGet("/case-studies", SitePages.CaseStudies);
-            group.MapGet("/case-studies/{slug}", SitePages.CaseStudy);
             group.MapGet("/events", SitePages.Events);
-            group.MapGet("/events/{slug}", SitePages.Event);
-            group.MapGet("/cities/{slug}", SitePages.City);
-            group.MapGet("/organizations/{slug}", SitePages.Organization);
-            group.MapGet("/news/{slug}", SitePages.News);
-            group.MapGet("/pages/{slug}", SitePages.Page);
+            foreach (var type in catalog.All)
+            {
+                group.MapGet($"/{type.UrlSegment}/{{slug}}", ItemPage.For(type));
+            }
+
             group.MapGet("/search", SearchPage.Search);
             group.MapGet("/clusters/{slug}/feed.xml", SiteFeeds.ClusterFeed);
             group.MapGet("/feed.xml", SiteFeeds.SiteFeed);
         }
 
         var root = app.MapGroup("").CacheOutput(SiteCacheEviction.Tag);
-        root.MapGet("/events.ics", SiteFeeds.EventsCalendar);
-        root.MapGet("/events/{slug}.ics", SiteFeeds.EventCalendar);
+        foreach (var type in catalog.All.Where(t => t.Schedule is not null))
+        {
+            root.MapGet($"/{type.UrlSegment}.ics", SiteFeeds.TypeCalendar(type));
+            root.MapGet($"/{type.UrlSegment}/{{slug}}.ics", SiteFeeds.ItemCalendar(type));
+        }
+
         root.MapGet("/sitemap.xml", SiteFeeds.Sitemap);
         root.MapGet("/robots.txt", SiteFeeds.Robots);
         app.MapFallback("{*path}", SiteFallback.NotFound);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Site.Content;
 using Portal.Site.Pages;
@@ -21,7 +20,7 @@ public static class DraftPreview
     {
         var item = await db.ContentItems.AsNoTracking().Where(x => x.ContentId == id && x.Culture == culture)
             .Select(x => new { x.Type, x.Slug, x.OwnerId, x.LatestVersion }).FirstOrDefaultAsync(http.RequestAborted);
-        if (item is null)
+        if (item is null || page.Catalog.Find(item.Type) is not { } type)
         {
             return Results.NotFound();
         }
@@ -44,15 +43,6 @@ public static class DraftPreview
         headers.XContentTypeOptions = "nosniff";
         page.Content.Preview = new DraftVersion(id, culture, number);
         page.ChosenCulture = cultures.Get(culture);
-        return await (item.Type switch
-        {
-            ContentTypes.Cluster => SitePages.Cluster(item.Slug, page),
-            ContentTypes.CaseStudy => SitePages.CaseStudy(item.Slug, page),
-            ContentTypes.Event => SitePages.Event(item.Slug, page),
-            ContentTypes.City => SitePages.City(item.Slug, page),
-            ContentTypes.Organization => SitePages.Organization(item.Slug, page),
-            ContentTypes.News => SitePages.News(item.Slug, page),
-            _ => SitePages.Page(item.Slug, page),
-        });
+        return await ItemPage.ShowAsync(type, item.Slug, page);
     }
 }

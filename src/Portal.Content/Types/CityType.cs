@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Portal.Content.Model;
 
 namespace Portal.Content.Types;
@@ -12,6 +13,13 @@ public static class CityType
         Template = "city",
         SchemaType = "Place",
         DigestOrder = 5,
+        Schema = (fields, data) =>
+        {
+            if (fields.Text("latitude") is { } latitude && fields.Text("longitude") is { } longitude)
+            {
+                data["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = latitude, ["longitude"] = longitude };
+            }
+        },
         OwnFields =
         [
             new("country", FieldKind.Country) { Required = true, TermKind = TermKinds.Country },

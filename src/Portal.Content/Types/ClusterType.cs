@@ -13,6 +13,8 @@ public static class ClusterType
         SchemaType = "CollectionPage",
         OrderField = "order",
         DigestOrder = 7,
+        // The newest page of each: the rest are a link away, on the lists filtered by the cluster.
+        ReferrersListed = 12,
         OwnFields = [new("order", FieldKind.WholeNumber) { Min = 0, Max = 10_000 }],
     };
 }

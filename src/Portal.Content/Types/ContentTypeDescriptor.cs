@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Portal.Content.Types;
 
 /// <summary>
@@ -18,6 +20,18 @@ public sealed class ContentTypeDescriptor
 
     /// <summary>The schema.org type its page declares in JSON-LD.</summary>
     public string SchemaType { get; init; } = "WebPage";
+
+    /// <summary>
+    /// Its own schema.org properties, beyond what every page declares (name, description, URL,
+    /// language, an article's date and publisher, a schedule's start and end).
+    /// </summary>
+    public Action<ContentFields, JsonObject>? Schema { get; init; }
+
+    /// <summary>
+    /// On its page, how many of each type of item that refers to it are listed (the case studies,
+    /// events and news of a city), newest or soonest first.
+    /// </summary>
+    public int ReferrersListed { get; init; } = 50;
 
     /// <summary>Its own fields, after the <see cref="CommonFields"/> every type has, in the order a file lists them.</summary>
     public IReadOnlyList<FieldDescriptor> OwnFields { get; init; } = [];

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Portal.Content.Model;
 
 namespace Portal.Content.Types;
@@ -13,14 +14,22 @@ public static class EventType
         SchemaType = "Event",
         DigestOrder = 3,
         InFeeds = true,
-        Schedule = new DateSpan("starts", "ends", "timezone"),
+        Schedule = new DateSpan("starts", "ends", "timezone") { PlaceField = "venue" },
+        Schema = (fields, data) =>
+        {
+            data["eventAttendanceMode"] = fields.Boolean("online") == true ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode";
+            if (fields.Text("venue") is { } venue)
+            {
+                data["location"] = new JsonObject { ["@type"] = "Place", ["name"] = venue };
+            }
+        },
         OwnFields =
         [
             new("timezone", FieldKind.TimeZone) { MaxLength = 100 },
             new("starts", FieldKind.Date) { Required = true, ZoneField = "timezone" },
             new("ends", FieldKind.Date) { ZoneField = "timezone", NotBefore = "starts" },
-            new("venue", FieldKind.Text) { MaxLength = 300 },
-            new("online", FieldKind.Boolean),
+            new("venue", FieldKind.Text) { MaxLength = 300, OnCard = true },
+            new("online", FieldKind.Boolean) { OnCard = true },
             new("registration_url", FieldKind.Url),
         ],
     };

@@ -34,6 +34,9 @@ public sealed record FieldDescriptor(string Name, FieldKind Kind)
     /// <summary>For dates: the date field this one may not be before (an end and its start).</summary>
     public string? NotBefore { get; init; }
 
+    /// <summary>Shown on the item's card in lists, not only on its page (an event's venue).</summary>
+    public bool OnCard { get; init; }
+
     /// <summary>The kind of filterable term each value is, where the field classifies its item (<see cref="Model.TermKinds"/>).</summary>
     public string? TermKind { get; init; }
 }

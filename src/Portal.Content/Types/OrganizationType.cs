@@ -12,6 +12,13 @@ public static class OrganizationType
         Template = "organization",
         SchemaType = "Organization",
         DigestOrder = 4,
+        Schema = (fields, data) =>
+        {
+            if (fields.Text("website") is { } website)
+            {
+                data["sameAs"] = website;
+            }
+        },
         OwnFields =
         [
             new("kind", FieldKind.Choice) { Choices = ["un-agency", "government", "city", "ngo", "academia", "private-sector", "network"] },

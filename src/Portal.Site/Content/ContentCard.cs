@@ -1,13 +1,12 @@
-using System.Text.Json.Nodes;
+using Portal.Content.Types;
 
 namespace Portal.Site.Content;
 
-/// <summary>One published item in the culture it is shown in, with its front matter.</summary>
+/// <summary>One published item in the culture it is shown in, with its front matter parsed by its type's fields.</summary>
 public sealed record ContentCard(
-    string Id, string Type, string Slug, string Title, string? Summary, string Url, string Culture, DateTime? Published, JsonObject Fields)
+    string Id, string Type, string Slug, string Title, string? Summary, string Url, string Culture, DateTime? Published, ContentFields Fields)
 {
-    public IEnumerable<string> List(string field) =>
-        Fields[field] is JsonArray values ? values.Select(v => v?.ToString() ?? "").Where(v => v.Length > 0) : [];
+    public IReadOnlyList<string> List(string field) => Fields.List(field);
 
-    public string? Text(string field) => Fields[field] is JsonValue value ? value.ToString() : null;
+    public string? Text(string field) => Fields.Text(field);
 }

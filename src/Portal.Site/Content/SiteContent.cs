@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 using Portal.Content.Urls;
 using Portal.Search.Querying;
 using Portal.Site.Events;
@@ -66,13 +66,13 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls 
     }
 
     /// <summary>
-    /// Events in a culture, optionally only those with a term: at most <paramref name="take"/> upcoming ones
+    /// Items of a scheduled type (events) in a culture, optionally only those with a term: at most <paramref name="take"/> upcoming ones
     /// (not ended yet, soonest first) and as many past ones (latest first), ordered by the event calendar.
     /// </summary>
-    public async Task<(List<ContentCard> Upcoming, List<ContentCard> Past)> EventsAsync(string culture, (string Kind, string Value)? term, int take, CancellationToken cancellationToken)
+    public async Task<(List<ContentCard> Upcoming, List<ContentCard> Past)> ScheduledAsync(string type, string culture, (string Kind, string Value)? term, int take, CancellationToken cancellationToken)
     {
         var schedule = await calendar.GetAsync(db, cancellationToken);
-        var (upcoming, past) = schedule.Select(culture, term is { } t ? ScheduledEvent.TermKey(t.Kind, t.Value) : null, Now, take);
+        var (upcoming, past) = schedule.Select(type, culture, term is { } t ? ScheduledEvent.TermKey(t.Kind, t.Value) : null, Now, take);
         List<ScheduledEvent> shown = [.. upcoming, .. past];
         if (shown.Count == 0)
         {
@@ -118,7 +118,7 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls 
         var cultures = rows.Where(r => r.ContentId == id).OrderBy(r => r.Culture, StringComparer.Ordinal).ToList();
         var chosen = cultures.OrderBy(r => Preference(r.Culture)).First();
         var card = new ContentCard(id, type, chosen.Slug, chosen.Title, chosen.Summary, urls.Item(type, chosen.Slug, chosen.Culture),
-            chosen.Culture, chosen.PublishedUtc, JsonNode.Parse(chosen.FieldsJson) as JsonObject ?? []);
+            chosen.Culture, chosen.PublishedUtc, ContentFields.Parse(chosen.FieldsJson));
         var translations = cultures.Select(x => new Translation(x.Culture, urls.Item(type, x.Slug, x.Culture))).ToList();
         return new ContentPage(card, chosen.Html, translations);
     }
@@ -137,7 +137,7 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls 
 
         var slug = row.VersionSlug ?? row.Slug;
         var card = new ContentCard(draft.ContentId, type, slug, row.Title, row.Summary, urls.Item(type, slug, draft.Culture),
-            draft.Culture, row.VersionPublished ?? row.PublishedUtc ?? Now, JsonNode.Parse(row.FieldsJson) as JsonObject ?? []);
+            draft.Culture, row.VersionPublished ?? row.PublishedUtc ?? Now, ContentFields.Parse(row.FieldsJson));
         var live = await PublicContent.Live(db, Now).Where(x => x.ContentId == draft.ContentId && x.Type == type && x.Culture != draft.Culture)
             .Select(x => new { x.Culture, x.Slug }).ToListAsync(cancellationToken);
         var translations = live.Select(x => new Translation(x.Culture, urls.Item(type, x.Slug, x.Culture)))
@@ -162,6 +162,6 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls 
             .AsNoTracking().ToListAsync(cancellationToken);
         return [.. rows.Select(r => new ContentCard(
             r.ContentId, r.Type, r.Slug, r.Title, r.Summary, urls.Item(r.Type, r.Slug, culture), r.Culture, r.PublishedUtc,
-            JsonNode.Parse(r.FieldsJson) as JsonObject ?? []))];
+            ContentFields.Parse(r.FieldsJson)))];
     }
 }

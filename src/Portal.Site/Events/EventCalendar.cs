@@ -1,11 +1,10 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Content.Model;
 using Portal.Content.Publishing;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
-using Portal.Site.Rendering;
+using Portal.Content.Types;
 using Portal.Site.Theming;
 
 namespace Portal.Site.Events;
@@ -15,9 +14,12 @@ namespace Portal.Site.Events;
 /// saved, when an event scheduled for later goes public, and after <c>Portal:Site:CacheSeconds</c>
 /// (so that a change written by another server shows as late as the output cache shows it).
 /// </summary>
-public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOptions<SiteOptions> options) : IContentChangeHandler, IPublicChangeFollower, IDisposable
+public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOptions<SiteOptions> options, ContentTypeCatalog catalog) : IContentChangeHandler, IPublicChangeFollower, IDisposable
 {
-    private static readonly string[] Kinds = [TermKinds.Cluster, TermKinds.City, TermKinds.Organization];
+    private readonly string[] scheduledTypes = [.. catalog.All.Where(t => t.Schedule is not null).Select(t => t.Name)];
+
+    /// <summary>The terms that name another item (a cluster, a city): what item pages list their events by.</summary>
+    private readonly string[] kinds = [.. catalog.All.SelectMany(t => t.Fields).Where(f => f.Kind == FieldKind.References && f.TermKind is not null).Select(f => f.TermKind!).Distinct(StringComparer.Ordinal)];
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile Snapshot? current;
     private int generation;
@@ -50,7 +52,7 @@ public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOption
 
     public Task OnSavedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
-        if (changes.Any(c => c.Type == ContentTypes.Event))
+        if (changes.Any(c => scheduledTypes.Contains(c.Type, StringComparer.Ordinal)))
         {
             Interlocked.Increment(ref generation);
         }
@@ -58,7 +60,7 @@ public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOption
         return Task.CompletedTask;
     }
 
-    /// <summary>The queue names no type: any change another process saved may be an event's.</summary>
+    /// <summary>The queue names no type: any change another process saved may be a scheduled item's.</summary>
     public Task OnFollowedAsync(IReadOnlyCollection<(string ContentId, string Culture)> changed, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref generation);
@@ -79,36 +81,24 @@ public sealed class EventCalendar(Taxonomy taxonomy, TimeProvider clock, IOption
     private async Task<EventSchedule> LoadAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var published = db.ContentItems.Where(x => x.Type == ContentTypes.Event && x.Status == ContentStatus.Published);
+        var published = db.ContentItems.Where(x => scheduledTypes.Contains(x.Type) && x.Status == ContentStatus.Published);
         var rows = await published
             .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion),
-                (x, v) => new { x.ContentId, x.Culture, x.PublishedUtc, v.FieldsJson })
+                (x, v) => new { x.ContentId, x.Type, x.Culture, x.PublishedUtc, v.FieldsJson })
             .AsNoTracking().ToListAsync(cancellationToken);
         // From the events to their terms: the other way round, SQLite walks every cluster, city and organization term of every item.
         var terms = (await published
-            .SelectMany(x => x.Terms.Where(t => Kinds.Contains(t.Kind)), (x, t) => new { t.ContentId, t.Culture, t.Kind, t.Value })
+            .SelectMany(x => x.Terms.Where(t => kinds.Contains(t.Kind)), (x, t) => new { t.ContentId, t.Culture, t.Kind, t.Value })
             .AsNoTracking().ToListAsync(cancellationToken))
             .ToLookup(t => (t.ContentId, t.Culture), t => ScheduledEvent.TermKey(t.Kind, t.Value));
         var events = rows.Select(r =>
         {
-            var (start, end) = Dates(r.FieldsJson);
-            return new ScheduledEvent(r.ContentId, r.Culture, r.PublishedUtc ?? DateTime.MaxValue, start, end,
+            var (type, fields) = (catalog[r.Type], ContentFields.Parse(r.FieldsJson));
+            return new ScheduledEvent(r.ContentId, r.Type, r.Culture, r.PublishedUtc ?? DateTime.MaxValue,
+                fields.StartUtc(type) ?? DateTime.MinValue, fields.EndUtc(type) ?? DateTime.MinValue,
                 terms[(r.ContentId, r.Culture)].ToHashSet(StringComparer.Ordinal));
         }).ToList();
         return new EventSchedule(events, taxonomy.Site.DefaultCulture, now);
-    }
-
-    /// <summary>When an event starts and ends (the end of its start's period when it has no end); <see cref="DateTime.MinValue"/> where unknown.</summary>
-    private static (DateTime Start, DateTime End) Dates(string fieldsJson)
-    {
-        using var fields = JsonDocument.Parse(fieldsJson);
-        string? Text(string name) => fields.RootElement.ValueKind == JsonValueKind.Object && fields.RootElement.TryGetProperty(name, out var value)
-            ? value.ValueKind switch { JsonValueKind.String => value.GetString(), JsonValueKind.Number => value.GetRawText(), _ => null }
-            : null;
-        var zone = Formats.Zone(Text("timezone"));
-        var hasStart = Formats.TryParse(Text("starts"), zone, out var starts);
-        var end = Formats.TryParse(Text("ends"), zone, out var ends) ? ends.EndUtc : hasStart ? starts.EndUtc : DateTime.MinValue;
-        return (hasStart ? starts.StartUtc : DateTime.MinValue, end);
     }
 
     private sealed record Snapshot(EventSchedule Schedule, int Generation);

@@ -19,20 +19,20 @@ public sealed class EventSchedule(IReadOnlyList<ScheduledEvent> rows, string def
 
     /// <summary>
     /// Upcoming events (not yet ended) soonest first and past ones latest first, at most
-    /// <paramref name="take"/> of each, optionally only those carrying <paramref name="term"/>.
+    /// <paramref name="take"/> of each, of one type, optionally only those carrying <paramref name="term"/>.
     /// </summary>
-    public (List<ScheduledEvent> Upcoming, List<ScheduledEvent> Past) Select(string culture, string? term, DateTime nowUtc, int take)
+    public (List<ScheduledEvent> Upcoming, List<ScheduledEvent> Past) Select(string type, string culture, string? term, DateTime nowUtc, int take)
     {
         var (byStart, byStartDescending) = cultures.GetOrAdd(culture, Order);
-        return (Pick(byStart, e => e.EndUtc >= nowUtc, term, take), Pick(byStartDescending, e => e.EndUtc < nowUtc, term, take));
+        return (Pick(byStart, e => e.EndUtc >= nowUtc, type, term, take), Pick(byStartDescending, e => e.EndUtc < nowUtc, type, term, take));
     }
 
-    private static List<ScheduledEvent> Pick(ScheduledEvent[] ordered, Func<ScheduledEvent, bool> when, string? term, int take)
+    private static List<ScheduledEvent> Pick(ScheduledEvent[] ordered, Func<ScheduledEvent, bool> when, string type, string? term, int take)
     {
         var picked = new List<ScheduledEvent>(Math.Min(take, 64));
         for (var i = 0; i < ordered.Length && picked.Count < take; i++)
         {
-            if (when(ordered[i]) && (term is null || ordered[i].Terms.Contains(term)))
+            if (ordered[i].Type == type && when(ordered[i]) && (term is null || ordered[i].Terms.Contains(term)))
             {
                 picked.Add(ordered[i]);
             }

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Import;
 using Portal.Content.Model;
 using Portal.Content.Storage;
+using Portal.Content.Types;
 using Portal.Site.Content;
 using Portal.Site.Pages;
 using Portal.Site.Rendering;
@@ -28,9 +29,9 @@ public static class SiteFeeds
     public static async Task<IResult> SiteFeed(SitePageContext page)
     {
         var items = new List<ContentCard>();
-        foreach (var type in new[] { ContentTypes.CaseStudy, ContentTypes.News, ContentTypes.Event })
+        foreach (var type in page.Catalog.All.Where(t => t.InFeeds))
         {
-            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type, page.Culture.Code), page.Culture.Code, 0, FeedSize, page.Aborted));
+            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type.Name, page.Culture.Code), page.Culture.Code, 0, FeedSize, page.Aborted));
         }
 
         var name = page.Taxonomy.Site.Name.In(page.Culture.Code);
@@ -45,29 +46,31 @@ public static class SiteFeeds
         }
 
         var items = new List<ContentCard>();
-        foreach (var type in new[] { ContentTypes.CaseStudy, ContentTypes.News, ContentTypes.Event })
+        foreach (var type in page.Catalog.All.Where(t => t.InFeeds))
         {
-            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type, page.Culture.Code, (TermKinds.Cluster, cluster.Card.Id)), page.Culture.Code, 0, FeedSize, page.Aborted));
+            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type.Name, page.Culture.Code, (TermKinds.Cluster, cluster.Card.Id)), page.Culture.Code, 0, FeedSize, page.Aborted));
         }
 
         return Rss(page, cluster.Card.Title, cluster.Card.Summary ?? "", cluster.Card.Url, items);
     }
 
-    public static async Task<IResult> EventsCalendar(SitePageContext page)
+    /// <summary><c>/events.ics</c>: every item of a scheduled type, as iCalendar.</summary>
+    public static Func<SitePageContext, Task<IResult>> TypeCalendar(ContentTypeDescriptor type) => async page =>
     {
-        var events = await page.Content.AllAsync(page.Content.Query(ContentTypes.Event, page.Culture.Code), page.Culture.Code, page.Aborted);
-        return Calendar(page, events, "events.ics");
-    }
+        var items = await page.Content.AllAsync(page.Content.Query(type.Name, page.Culture.Code), page.Culture.Code, page.Aborted);
+        return Calendar(page, type, items, $"{type.UrlSegment}.ics");
+    };
 
-    public static async Task<IResult> EventCalendar(string slug, SitePageContext page)
+    /// <summary><c>/events/{slug}.ics</c>: one item of a scheduled type, as iCalendar.</summary>
+    public static Func<string, SitePageContext, Task<IResult>> ItemCalendar(ContentTypeDescriptor type) => async (slug, page) =>
     {
-        if (await page.Content.FindAsync(ContentTypes.Event, slug, page.Culture.Code, page.Aborted) is not { } item)
+        if (await page.Content.FindAsync(type.Name, slug, page.Culture.Code, page.Aborted) is not { } item)
         {
             return await page.NotFoundAsync();
         }
 
-        return Calendar(page, [item.Card], $"{item.Card.Slug}.ics");
-    }
+        return Calendar(page, type, [item.Card], $"{item.Card.Slug}.ics");
+    };
 
     /// <summary>Every public page in every culture, each with its alternates in the other cultures.</summary>
     public static async Task<IResult> Sitemap(SitePageContext page, PortalDbContext db, SiteCultures cultures, TimeProvider clock)
@@ -144,26 +147,28 @@ public static class SiteFeeds
         return Results.Text(builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/rss+xml; charset=utf-8", Encoding.UTF8);
     }
 
-    private static IResult Calendar(SitePageContext page, IEnumerable<ContentCard> events, string fileName)
+    private static IResult Calendar(SitePageContext page, ContentTypeDescriptor type, IEnumerable<ContentCard> events, string fileName)
     {
+        var span = type.Schedule!;
+        string? Text(ContentCard card, string? field) => field is null ? null : card.Text(field);
         var origin = page.Renderer.Origin(page.Http);
         var calendar = new Ical.Net.Calendar();
         calendar.AddProperty("X-WR-CALNAME", page.Taxonomy.Site.Name.In(page.Culture.Code));
         foreach (var card in events)
         {
-            var zone = Formats.Zone(card.Text("timezone"));
-            if (!Formats.TryParse(card.Text("starts"), zone, out var starts))
+            var zone = Formats.Zone(Text(card, span.ZoneField));
+            if (!Formats.TryParse(card.Text(span.StartField), zone, out var starts))
             {
                 continue;
             }
 
-            var ends = Formats.TryParse(card.Text("ends"), zone, out var e) ? e : starts;
+            var ends = Formats.TryParse(Text(card, span.EndField), zone, out var e) ? e : starts;
             var calendarEvent = new CalendarEvent
             {
                 Uid = $"{card.Id}@{page.Http.Request.Host.Host}",
                 Summary = card.Title,
                 Description = card.Summary,
-                Location = card.Text("venue"),
+                Location = Text(card, span.PlaceField),
                 Url = new Uri(origin + card.Url),
             };
             if (starts.Precision == DatePrecision.Time)

@@ -10,13 +10,10 @@ using Portal.Templating;
 
 namespace Portal.Site.Pages;
 
-/// <summary>The public pages of CONTRACT section 4, each a named handler.</summary>
+/// <summary>The public list pages of CONTRACT section 4, each a named handler; an item's page is <see cref="ItemPage"/>.</summary>
 public static class SitePages
 {
     public const int PageSize = 12;
-
-    /// <summary>Upcoming and past events each on a cluster, city or organization page.</summary>
-    private const int ListedEvents = 12;
 
     /// <summary>Upcoming and past events each on the events page.</summary>
     private const int EventsPageSize = 100;
@@ -26,7 +23,7 @@ public static class SitePages
         var (content, culture) = (page.Content, page.Culture.Code);
         var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
         var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture), page.Culture.Code, 0, 6, page.Aborted);
-        var events = await content.EventsAsync(culture, null, 4, page.Aborted);
+        var events = await content.ScheduledAsync(ContentTypes.Event, culture, null, 4, page.Aborted);
         var news = await content.NewestAsync(content.Query(ContentTypes.News, culture), page.Culture.Code, 0, 4, page.Aborted);
         var model = new LiquidModel
         {
@@ -47,34 +44,6 @@ public static class SitePages
     {
         var clusters = Ordered(await page.Content.AllAsync(page.Content.Query(ContentTypes.Cluster, page.Culture.Code), page.Culture.Code, page.Aborted));
         return await page.RenderAsync(new PageView("clusters", page.Words["clusters"], null, new LiquidModel { ["clusters"] = page.Cards(clusters) }));
-    }
-
-    public static async Task<IResult> Cluster(string slug, SitePageContext page)
-    {
-        if (await page.Content.FindAsync(ContentTypes.Cluster, slug, page.Culture.Code, page.Aborted) is not { } item)
-        {
-            return await page.NotFoundAsync();
-        }
-
-        var (content, culture, card) = (page.Content, page.Culture.Code, item.Card);
-        var term = (TermKinds.Cluster, card.Id);
-        // The newest page of them: the rest are a link away, on the case-study list filtered by the cluster.
-        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, PageSize, page.Aborted);
-        var events = await content.EventsAsync(culture, term, ListedEvents, page.Aborted);
-        var news = await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted);
-        var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")), culture, page.Aborted);
-        var model = await ItemAsync(page, item);
-        model["case_studies"] = page.Cards(caseStudies);
-        model["upcoming_events"] = page.Cards(events.Upcoming);
-        model["past_events"] = page.Cards(events.Past);
-        model["events"] = page.Cards(events.Upcoming.Concat(events.Past));
-        model["news"] = page.Cards(news);
-        model["cities"] = Views.References(card.List("cities"), refs);
-        model["organizations"] = Views.References(card.List("organizations"), refs);
-        model["feed_url"] = page.Culture.Path($"/clusters/{card.Slug}/feed.xml");
-        model["subscribe_url"] = page.Urls.Subscribe(page.Culture.Code, card.Id);
-        model["case_studies_url"] = page.Culture.Path($"/case-studies?cluster={card.Id}");
-        return await page.RenderAsync(View("cluster", page, item, model, new JsonObject { ["@type"] = "CollectionPage", ["name"] = card.Title, ["description"] = card.Summary }));
     }
 
     public static async Task<IResult> CaseStudies(SitePageContext page)
@@ -145,38 +114,9 @@ public static class SitePages
         return await page.RenderAsync(new PageView("case-studies", page.Words["case_studies"], null, model));
     }
 
-    public static async Task<IResult> CaseStudy(string slug, SitePageContext page)
-    {
-        if (await page.Content.FindAsync(ContentTypes.CaseStudy, slug, page.Culture.Code, page.Aborted) is not { } item)
-        {
-            return await page.NotFoundAsync();
-        }
-
-        var (card, culture, taxonomy) = (item.Card, page.Culture, page.Taxonomy);
-        var partners = card.Fields["partners"] is JsonArray list ? list.OfType<JsonObject>().Select(p => (Ref: p["ref"]?.ToString() ?? "", Role: p["role"]?.ToString() ?? "")).ToList() : [];
-        var refs = await page.Content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")).Concat(card.List("clusters")).Concat(partners.Select(p => p.Ref)), culture.Code, page.Aborted);
-        var model = await ItemAsync(page, item);
-        model["cities"] = Views.References(card.List("cities"), refs);
-        model["organizations"] = Views.References(card.List("organizations"), refs);
-        model["clusters"] = Views.References(card.List("clusters"), refs);
-        model["countries"] = Views.Countries(card, taxonomy, culture);
-        model["hazards"] = Views.Hazards(card, taxonomy, culture);
-        model["sdgs"] = Views.Sdgs(card, taxonomy, culture);
-        model["essentials"] = Views.Essentials(card, taxonomy, culture);
-        model["partners"] = partners.Where(p => refs.ContainsKey(p.Ref)).Select(p => new LiquidModel
-        {
-            ["name"] = refs[p.Ref].Title,
-            ["url"] = refs[p.Ref].Url,
-            ["role"] = page.Words.GetValueOrDefault("role_" + p.Role, p.Role),
-        }).ToList();
-        model["status"] = card.Text("status") is { } status ? page.Words.GetValueOrDefault("status_" + status, status) : null;
-        model["period"] = Period(card, page.Words);
-        return await page.RenderAsync(View("case-study", page, item, model, Article(page, card)) with { OpenGraphType = "article" });
-    }
-
     public static async Task<IResult> Events(SitePageContext page)
     {
-        var events = await page.Content.EventsAsync(page.Culture.Code, null, EventsPageSize, page.Aborted);
+        var events = await page.Content.ScheduledAsync(ContentTypes.Event, page.Culture.Code, null, EventsPageSize, page.Aborted);
         var model = new LiquidModel
         {
             ["upcoming_events"] = page.Cards(events.Upcoming),
@@ -186,169 +126,7 @@ public static class SitePages
         return await page.RenderAsync(new PageView("events", page.Words["events"], null, model));
     }
 
-    public static async Task<IResult> Event(string slug, SitePageContext page)
-    {
-        if (await page.Content.FindAsync(ContentTypes.Event, slug, page.Culture.Code, page.Aborted) is not { } item)
-        {
-            return await page.NotFoundAsync();
-        }
-
-        var card = item.Card;
-        var refs = await page.Content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")).Concat(card.List("clusters")), page.Culture.Code, page.Aborted);
-        var model = await ItemAsync(page, item);
-        model["cities"] = Views.References(card.List("cities"), refs);
-        model["organizations"] = Views.References(card.List("organizations"), refs);
-        model["clusters"] = Views.References(card.List("clusters"), refs);
-        model["countries"] = Views.Countries(card, page.Taxonomy, page.Culture);
-        model["sdgs"] = Views.Sdgs(card, page.Taxonomy, page.Culture);
-        model["timezone"] = card.Text("timezone");
-        model["ics_url"] = $"/events/{card.Slug}.ics";
-        var zone = Formats.Zone(card.Text("timezone"));
-        var data = new JsonObject
-        {
-            ["@type"] = "Event",
-            ["name"] = card.Title,
-            ["description"] = card.Summary,
-            ["eventAttendanceMode"] = card.Fields["online"]?.ToString() == "true" ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
-        };
-        if (Formats.TryParse(card.Text("starts"), zone, out var starts))
-        {
-            data["startDate"] = starts.Text;
-        }
-
-        if (Formats.TryParse(card.Text("ends"), zone, out var ends))
-        {
-            data["endDate"] = ends.Text;
-        }
-
-        if (card.Text("venue") is { } venue)
-        {
-            data["location"] = new JsonObject { ["@type"] = "Place", ["name"] = venue };
-        }
-
-        return await page.RenderAsync(View("event", page, item, model, data));
-    }
-
-    public static async Task<IResult> City(string slug, SitePageContext page)
-    {
-        if (await page.Content.FindAsync(ContentTypes.City, slug, page.Culture.Code, page.Aborted) is not { } item)
-        {
-            return await page.NotFoundAsync();
-        }
-
-        var (card, content, culture) = (item.Card, page.Content, page.Culture.Code);
-        var term = (TermKinds.City, card.Id);
-        var events = await content.EventsAsync(culture, term, ListedEvents, page.Aborted);
-        var refs = await content.ByIdsAsync(card.List("organizations").Concat(card.List("clusters")), culture, page.Aborted);
-        var model = await ItemAsync(page, item);
-        model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
-        model["upcoming_events"] = page.Cards(events.Upcoming);
-        model["past_events"] = page.Cards(events.Past);
-        model["events"] = page.Cards(events.Upcoming.Concat(events.Past));
-        model["news"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted));
-        model["organizations"] = Views.References(card.List("organizations"), refs);
-        model["clusters"] = Views.References(card.List("clusters"), refs);
-        model["countries"] = Views.Countries(card, page.Taxonomy, page.Culture);
-        model["hazards"] = Views.Hazards(card, page.Taxonomy, page.Culture);
-        model["region"] = card.Text("region");
-        model["latitude"] = card.Text("latitude");
-        model["longitude"] = card.Text("longitude");
-        var data = new JsonObject { ["@type"] = "Place", ["name"] = card.Title, ["description"] = card.Summary };
-        if (card.Text("latitude") is { } lat && card.Text("longitude") is { } lon)
-        {
-            data["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon };
-        }
-
-        return await page.RenderAsync(View("city", page, item, model, data));
-    }
-
-    public static async Task<IResult> Organization(string slug, SitePageContext page)
-    {
-        if (await page.Content.FindAsync(ContentTypes.Organization, slug, page.Culture.Code, page.Aborted) is not { } item)
-        {
-            return await page.NotFoundAsync();
-        }
-
-        var (card, content, culture) = (item.Card, page.Content, page.Culture.Code);
-        var term = (TermKinds.Organization, card.Id);
-        var events = await content.EventsAsync(culture, term, ListedEvents, page.Aborted);
-        var refs = await content.ByIdsAsync(card.List("cities").Concat(card.List("clusters")), culture, page.Aborted);
-        var model = await ItemAsync(page, item);
-        model["case_studies"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture, term), page.Culture.Code, 0, 50, page.Aborted));
-        model["upcoming_events"] = page.Cards(events.Upcoming);
-        model["past_events"] = page.Cards(events.Past);
-        model["events"] = page.Cards(events.Upcoming.Concat(events.Past));
-        model["news"] = page.Cards(await content.NewestAsync(content.Query(ContentTypes.News, culture, term), page.Culture.Code, 0, 10, page.Aborted));
-        model["cities"] = Views.References(card.List("cities"), refs);
-        model["clusters"] = Views.References(card.List("clusters"), refs);
-        model["website"] = card.Text("website");
-        var data = new JsonObject { ["@type"] = "Organization", ["name"] = card.Title, ["description"] = card.Summary };
-        if (card.Text("website") is { } website)
-        {
-            data["url"] = website;
-        }
-
-        return await page.RenderAsync(View("organization", page, item, model, data));
-    }
-
-    public static async Task<IResult> News(string slug, SitePageContext page)
-    {
-        if (await page.Content.FindAsync(ContentTypes.News, slug, page.Culture.Code, page.Aborted) is not { } item)
-        {
-            return await page.NotFoundAsync();
-        }
-
-        var card = item.Card;
-        var refs = await page.Content.ByIdsAsync(card.List("cities").Concat(card.List("organizations")).Concat(card.List("clusters")), page.Culture.Code, page.Aborted);
-        var model = await ItemAsync(page, item);
-        model["cities"] = Views.References(card.List("cities"), refs);
-        model["organizations"] = Views.References(card.List("organizations"), refs);
-        model["clusters"] = Views.References(card.List("clusters"), refs);
-        return await page.RenderAsync(View("news", page, item, model, Article(page, card)) with { OpenGraphType = "article" });
-    }
-
-    public static async Task<IResult> Page(string slug, SitePageContext page)
-    {
-        if (await page.Content.FindAsync(ContentTypes.Page, slug, page.Culture.Code, page.Aborted) is not { } item)
-        {
-            return await page.NotFoundAsync();
-        }
-
-        return await page.RenderAsync(View("page", page, item, await ItemAsync(page, item), new JsonObject { ["@type"] = "WebPage", ["name"] = item.Card.Title }));
-    }
-
     public static Task<IResult> NotFound(SitePageContext page) => page.NotFoundAsync();
-
-    /// <summary>The item, and the items related to it (from the search index), which every item page shows.</summary>
-    private static async Task<LiquidModel> ItemAsync(SitePageContext page, ContentPage item)
-    {
-        var model = page.Card(item.Card);
-        model["summary"] = item.Card.Summary;
-        model["html"] = new RawHtml(item.Html);
-        model["sources"] = Views.Sources(item.Card);
-        return new LiquidModel { ["item"] = model, ["related"] = page.Cards(await page.Content.RelatedAsync(item.Card, page.Culture.Code, page.Aborted)) };
-    }
-
-    private static PageView View(string template, SitePageContext page, ContentPage item, LiquidModel model, JsonObject jsonLd)
-    {
-        jsonLd["url"] = page.Renderer.Origin(page.Http) + item.Card.Url;
-        jsonLd["inLanguage"] = item.Card.Culture;
-        return new PageView(template, item.Card.Title, item.Card.Summary, model)
-        {
-            Translations = item.Translations.ToDictionary(t => t.Culture, t => t.Url, StringComparer.Ordinal),
-            ShownCulture = item.Card.Culture,
-            JsonLd = Views.JsonLd(jsonLd),
-        };
-    }
-
-    private static JsonObject Article(SitePageContext page, ContentCard card) => new()
-    {
-        ["@type"] = "Article",
-        ["headline"] = card.Title,
-        ["description"] = card.Summary,
-        ["datePublished"] = card.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = page.Taxonomy.Site.Name.In(page.Culture.Code) },
-    };
 
     private static List<ContentCard> Ordered(List<ContentCard> clusters) =>
         [.. clusters.OrderBy(c => int.TryParse(c.Text("order"), CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue).ThenBy(c => c.Title, StringComparer.Ordinal)];
@@ -392,8 +170,4 @@ public static class SitePages
         : taxonomy.IntermediateRegions.TryGetValue(code, out var i) ? i.Name.In(culture) : code;
 
 
-    private static string? Period(ContentCard card, IReadOnlyDictionary<string, string> words) =>
-        card.Fields["period"] is JsonObject period
-            ? $"{period["start"]} – {period["end"]?.ToString() ?? words.GetValueOrDefault("period_ongoing", "")}"
-            : null;
 }

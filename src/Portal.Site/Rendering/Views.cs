@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Portal.Content.Model;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 using Portal.Site.Content;
 
 namespace Portal.Site.Rendering;
@@ -10,7 +10,7 @@ namespace Portal.Site.Rendering;
 /// <summary>Turns content into what templates see.</summary>
 public static class Views
 {
-    public static LiquidModel Card(ContentCard card, SiteCulture culture, IReadOnlyDictionary<string, string> words)
+    public static LiquidModel Card(ContentCard card, ContentTypeDescriptor? type, SiteCulture culture, IReadOnlyDictionary<string, string> words)
     {
         var model = new LiquidModel
         {
@@ -26,45 +26,56 @@ public static class Views
             ["published"] = Formats.Date(card.Published, culture, words),
             ["published_iso"] = card.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        if (card.Type == ContentTypes.Event)
+        if (type is null)
         {
-            model["when"] = Formats.EventDate(card.Text("starts"), card.Text("ends"), card.Text("timezone"), culture, words);
-            model["venue"] = card.Text("venue");
-            model["online"] = card.Fields["online"] is JsonValue online && online.TryGetValue<bool>(out var isOnline) && isOnline;
+            return model;
+        }
+
+        if (type.Schedule is { } span)
+        {
+            model["when"] = Formats.EventDate(card.Text(span.StartField), Text(card, span.EndField), Text(card, span.ZoneField), culture, words);
+        }
+
+        foreach (var field in type.Fields.Where(f => f.OnCard))
+        {
+            model[field.Name] = ItemFields.Scalar(field, card, words);
         }
 
         return model;
     }
 
-    public static List<LiquidModel> Cards(IEnumerable<ContentCard> cards, SiteCulture culture, IReadOnlyDictionary<string, string> words) =>
-        [.. cards.Select(c => Card(c, culture, words))];
+    public static List<LiquidModel> Cards(IEnumerable<ContentCard> cards, ContentTypeCatalog catalog, SiteCulture culture, IReadOnlyDictionary<string, string> words) =>
+        [.. cards.Select(c => Card(c, catalog.Find(c.Type), culture, words))];
 
     public static string Truncate(string text, int length) =>
         text.Length <= length ? text : string.Concat(text.AsSpan(0, text.LastIndexOf(' ', length) is > 0 and var space && space > length / 2 ? space : length), "…");
 
     public static LiquidModel Link(string name, string? url) => new() { ["name"] = name, ["url"] = url };
 
-    public static List<LiquidModel> Countries(ContentCard card, Taxonomy taxonomy, SiteCulture culture) =>
-        [.. card.List("countries").Concat(card.Text("country") is { } one ? [one] : []).Distinct(StringComparer.Ordinal)
+    /// <summary>Countries, each linked to the case studies of the country.</summary>
+    public static List<LiquidModel> Countries(IEnumerable<string> codes, Taxonomy taxonomy, SiteCulture culture) =>
+        [.. codes.Distinct(StringComparer.Ordinal)
             .Select(code => Link(taxonomy.Countries.TryGetValue(code, out var c) ? c.Name.In(culture.Code) : code, culture.Path($"/case-studies?country={code}")))];
 
-    public static List<LiquidModel> Hazards(ContentCard card, Taxonomy taxonomy, SiteCulture culture) =>
-        [.. card.List("hazards").Select(id => Link(taxonomy.Hazards.TryGetValue(id, out var h) ? h.Name.In(culture.Code) : id, culture.Path($"/case-studies?hazard={id}")))];
+    public static List<LiquidModel> Hazards(IEnumerable<string> ids, Taxonomy taxonomy, SiteCulture culture) =>
+        [.. ids.Select(id => Link(taxonomy.Hazards.TryGetValue(id, out var h) ? h.Name.In(culture.Code) : id, culture.Path($"/case-studies?hazard={id}")))];
 
-    public static List<LiquidModel> Sdgs(ContentCard card, Taxonomy taxonomy, SiteCulture culture) =>
-        [.. Numbers(card, "sdgs").Select(n => Numbered(n, taxonomy.Sdgs, culture, $"/case-studies?sdg={n}"))];
-
-    public static List<LiquidModel> Essentials(ContentCard card, Taxonomy taxonomy, SiteCulture culture) =>
-        [.. Numbers(card, "essentials").Select(n => Numbered(n, taxonomy.Essentials, culture, null))];
+    /// <summary>Numbers of a list (SDGs, the Ten Essentials), named; linked to the case studies filed under it when the field is a term.</summary>
+    public static List<LiquidModel> Numbers(FieldDescriptor field, ContentCard card, Taxonomy taxonomy, SiteCulture culture)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        var terms = field.Numbers == NumberedList.Essentials ? taxonomy.Essentials : taxonomy.Sdgs;
+        return [.. card.List(field.Name).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).Where(n => n > 0)
+            .Select(n => Numbered(n, terms, culture, field.TermKind is { } kind ? $"/case-studies?{kind}={n}" : null))];
+    }
 
     /// <summary>References to other items (cities, organizations...), titled in the culture, in front-matter order.</summary>
     public static List<LiquidModel> References(IEnumerable<string> ids, IReadOnlyDictionary<string, ContentCard> found) =>
         [.. ids.Where(found.ContainsKey).Select(id => Link(found[id].Title, found[id].Url))];
 
-    public static List<LiquidModel> Sources(ContentCard card) =>
-        card.Fields["sources"] is JsonArray sources
-            ? [.. sources.OfType<JsonObject>().Select(s => Link(s["title"]?.ToString() ?? "", s["url"]?.ToString()))]
-            : [];
+    public static List<LiquidModel> Sources(FieldDescriptor field, ContentCard card) =>
+        [.. card.Fields.Entries(field.Name).Select(s => Link(s.GetValueOrDefault("title") ?? "", s.GetValueOrDefault("url")))];
 
     public static string JsonLd(JsonObject data)
     {
@@ -72,8 +83,7 @@ public static class Views
         return data.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 
-    private static IEnumerable<int> Numbers(ContentCard card, string field) =>
-        card.List(field).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).Where(n => n > 0);
+    private static string? Text(ContentCard card, string? field) => field is null ? null : card.Text(field);
 
     private static LiquidModel Numbered(int number, IReadOnlyDictionary<int, NumberedTerm> terms, SiteCulture culture, string? path) => new()
     {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Portal.Content.Types;
 using Portal.Templating;
 
 namespace Portal.Site.Theming;
@@ -13,16 +14,12 @@ namespace Portal.Site.Theming;
 /// </summary>
 public sealed class TemplateStore
 {
-    /// <summary>The templates the pages use: each must exist, built in or in the theme.</summary>
-    public static readonly IReadOnlyList<string> Required =
-    [
-        "layout", "home", "clusters", "cluster", "case-studies", "case-study", "events", "event",
-        "city", "organization", "news", "page", "search", "400", "404", "500",
-    ];
+    /// <summary>The templates of the site's own pages; with the template of each content type, each must exist, built in or in the theme.</summary>
+    public static readonly IReadOnlyList<string> SitePages = ["layout", "home", "clusters", "case-studies", "events", "search", "400", "404", "500"];
 
     private readonly LiquidTemplates templates;
 
-    public TemplateStore(ThemeFolder theme, IOptions<SiteOptions> siteOptions)
+    public TemplateStore(ThemeFolder theme, IOptions<SiteOptions> siteOptions, ContentTypeCatalog catalog)
     {
         if (!Directory.Exists(theme.Root))
         {
@@ -33,7 +30,7 @@ public sealed class TemplateStore
         templates = new LiquidTemplates(
             "The site's templates",
             LiquidTemplates.FilesIn(ThemeFolder.BuiltInTemplates, theme.Templates),
-            Required,
+            [.. SitePages, .. catalog.All.Select(t => t.Template)],
             theme.Templates,
             new TemplateLimits(limits.MaxSteps, limits.TimeoutMilliseconds, limits.MaxOutputChars));
     }

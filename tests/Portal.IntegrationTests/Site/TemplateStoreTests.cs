@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Portal.Content.Configuration;
+using Portal.Content.Types;
 using Portal.IntegrationTests.Fixtures;
 using Portal.Site.Rendering;
 using Portal.Site.Theming;
@@ -79,6 +80,6 @@ public sealed class TemplateStoreTests : IDisposable
         Repository.CopyFolder(Path.Combine(Repository.Root, "themes", "Galaxy"), Path.Combine(themes, "Probe"));
         File.WriteAllText(Path.Combine(themes, "Probe", "templates", "probe.liquid"), probe);
         var theme = new ThemeFolder(Options.Create(new PortalOptions { ThemesPath = themes, Theme = "Probe" }));
-        return new TemplateStore(theme, Options.Create(limits ?? new SiteOptions()));
+        return new TemplateStore(theme, Options.Create(limits ?? new SiteOptions()), new ContentTypeCatalog(BuiltInContentTypes.All));
     }
 }

@@ -6,6 +6,7 @@ using Portal.Digests.Subscriptions;
 using Portal.IntegrationTests.Admin;
 using Portal.IntegrationTests.Fixtures;
 using Portal.IntegrationTests.Search;
+using Portal.IntegrationTests.Site;
 
 namespace Portal.IntegrationTests.Types;
 
@@ -69,6 +70,39 @@ public sealed class AddedContentTypeTests
     }
 
     [Fact]
+    public async Task A_type_added_as_a_descriptor_has_its_page_in_every_culture_with_its_fields_and_json_ld_and_is_in_the_sitemap_and_the_feeds()
+    {
+        await using var app = await StartedAsync();
+        app.WriteContent("guides/flood-ready-streets.md", Guide);
+        var report = await app.ImportAsync();
+        Assert.True(report.Succeeded, string.Join('\n', report.Problems));
+
+        var page = await SitePage.GetAsync(app, "/guides/flood-ready-streets");
+        Assert.Equal(200, page.Status);
+        Assert.Contains("<h1>Flood-ready streets in five steps</h1>", page.Text, StringComparison.Ordinal);
+        // A choice is shown as the theme's word for it; a reference as a link to the item named.
+        Assert.Contains("<p class=\"audience\">City planners</p>", page.Text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/cities/ningbo\">Ningbo</a>", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Map the low streets", page.Text, StringComparison.Ordinal);
+        Assert.Contains("\"@type\":\"HowTo\"", page.Text, StringComparison.Ordinal);
+
+        // No Chinese translation: the Chinese prefix shows the English page, and its links stay under /zh.
+        var chinese = await SitePage.GetAsync(app, "/zh/guides/flood-ready-streets");
+        Assert.Equal(200, chinese.Status);
+        Assert.Contains("Flood-ready streets in five steps", chinese.Text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/zh/cities/ningbo\">", chinese.Text, StringComparison.Ordinal);
+        Assert.Equal(404, (await SitePage.GetAsync(app, "/guides/no-such-guide")).Status);
+
+        var sitemap = await SitePage.GetAsync(app, "/sitemap.xml");
+        Assert.Contains("/guides/flood-ready-streets</loc>", sitemap.Text, StringComparison.Ordinal);
+        Assert.Contains("/zh/guides/flood-ready-streets</loc>", sitemap.Text, StringComparison.Ordinal);
+        var feed = await SitePage.GetAsync(app, "/feed.xml");
+        Assert.Contains("/guides/flood-ready-streets</link>", feed.Text, StringComparison.Ordinal);
+        var clusterFeed = await SitePage.GetAsync(app, "/clusters/drr/feed.xml");
+        Assert.Contains("/guides/flood-ready-streets</link>", clusterFeed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_of_the_added_type_that_breaks_its_descriptors_rules_is_refused_at_the_field_and_nothing_is_imported()
     {
         await using var app = await StartedAsync();
@@ -104,8 +138,9 @@ public sealed class AddedContentTypeTests
         Repository.CopyFolder(Path.Combine(Repository.Root, "themes", "Galaxy"), Path.Combine(themes, "Galaxy"));
         AddWord(Path.Combine(themes, "Galaxy", "mail", "locales", "en.json"), "type_Guide", "How-to guides");
         AddWord(Path.Combine(themes, "Galaxy", "locales", "en.json"), "type_Guide", "How-to guide");
+        AddWord(Path.Combine(themes, "Galaxy", "locales", "en.json"), "audience_planners", "City planners");
         File.WriteAllText(Path.Combine(themes, "Galaxy", "templates", "guide.liquid"), """
-            <article><h1>{{ item.title }}</h1><p class="audience">{{ audience }}</p>{{ item.html | raw }}</article>
+            <article><h1>{{ item.title }}</h1><p class="audience">{{ audience }}</p>{% for c in partner_cities %}<a href="{{ c.url }}">{{ c.name }}</a>{% endfor %}{{ item.html | raw }}</article>
             """);
         var app = await PortalApp.CreateAsync(
             SqliteFiles.Instance,
