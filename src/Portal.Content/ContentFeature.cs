@@ -5,6 +5,7 @@ using Portal.Content.Configuration;
 using Portal.Content.Import;
 using Portal.Content.Markdown;
 using Portal.Content.Publishing;
+using Portal.Content.ReadModel;
 using Portal.Content.Taxonomies;
 using Portal.Content.Types;
 using Portal.Content.Urls;
@@ -27,6 +28,10 @@ public static class ContentFeature
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddScoped<ContentOperations>();
         builder.Services.AddScoped<ContentValidator>();
+        // Registered before the caches that follow changes (the site's output cache), so that it has heard of a change before they drop their copies.
+        builder.Services.AddSingleton<PublicReadModel>();
+        builder.Services.AddSingleton<IContentChangeHandler>(services => services.GetRequiredService<PublicReadModel>());
+        builder.Services.AddSingleton<IPublicChangeFollower>(services => services.GetRequiredService<PublicReadModel>());
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
+using Portal.Content.ReadModel;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
 using Portal.Content.Types;
@@ -9,11 +10,12 @@ using Portal.Site.Events;
 
 namespace Portal.Site.Content;
 
-/// <summary>The published content the pages show, one item per id in the culture asked for (with fallback).</summary>
-public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls urls, TimeProvider clock, EventCalendar calendar, RelatedItems relatedItems)
+/// <summary>
+/// The public content the pages show, one item per id in the culture asked for (with fallback), read
+/// from this process's <see cref="PublicReadModel"/>; an item's body and a draft preview from the database.
+/// </summary>
+public sealed class SiteContent(PortalDbContext db, SiteUrls urls, TimeProvider clock, EventCalendar calendar, RelatedItems relatedItems, PublicReadModel publicModel)
 {
-    private string DefaultCulture => taxonomy.Site.DefaultCulture;
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
@@ -22,25 +24,35 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls 
     /// </summary>
     public DraftVersion? Preview { get; set; }
 
-    /// <summary>Published items of a type in a culture, optionally filtered by terms; the query is not run yet.</summary>
-    public IQueryable<ContentItem> Query(string type, string culture, params (string Kind, string Value)[] terms)
+    /// <summary>Public items of a type shown in a culture, optionally only those filed under every one of <paramref name="terms"/>.</summary>
+    public static SiteQuery Query(string type, string culture, params (string Kind, string Value)[] terms)
     {
-        var items = PublicContent.Live(db, Now).Where(x => x.Type == type);
-        foreach (var (kind, value) in terms)
-        {
-            items = items.WithTerm(kind, value);
-        }
-
-        return items.InCulture(db, Now, culture, DefaultCulture);
+        var keys = terms.Select(t => PublicEntry.TermKey(t.Kind, t.Value)).ToArray();
+        return new SiteQuery(type, culture, keys.Length == 0 ? _ => true : e => keys.All(e.Terms.Contains));
     }
 
-    /// <summary>Newest first, one page.</summary>
-    public async Task<List<ContentCard>> NewestAsync(IQueryable<ContentItem> items, string culture, int skip, int take, CancellationToken cancellationToken) =>
-        [.. (await CardsAsync(items.OrderByDescending(x => x.PublishedUtc).ThenBy(x => x.ContentId).Skip(skip).Take(take), culture, cancellationToken))
-            .OrderByDescending(c => c.Published).ThenBy(c => c.Id, StringComparer.Ordinal)];
+    /// <summary>Newest first, one page; each card links to its page in <paramref name="culture"/>.</summary>
+    public async Task<List<ContentCard>> NewestAsync(SiteQuery query, string culture, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var snapshot = await publicModel.GetAsync(db, cancellationToken);
+        return [.. snapshot.Shown(query.Type, query.Culture).Where(query.Filter).Skip(skip).Take(take).Select(e => Card(e, culture))];
+    }
 
-    public async Task<List<ContentCard>> AllAsync(IQueryable<ContentItem> items, string culture, CancellationToken cancellationToken) =>
-        await CardsAsync(items.OrderBy(x => x.ContentId).Take(5000), culture, cancellationToken);
+    public async Task<int> CountAsync(SiteQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var snapshot = await publicModel.GetAsync(db, cancellationToken);
+        return snapshot.Shown(query.Type, query.Culture).Count(query.Filter);
+    }
+
+    /// <summary>Every one (up to 5,000), by id.</summary>
+    public async Task<List<ContentCard>> AllAsync(SiteQuery query, string culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var snapshot = await publicModel.GetAsync(db, cancellationToken);
+        return [.. snapshot.Shown(query.Type, query.Culture).Where(query.Filter).OrderBy(e => e.ContentId, StringComparer.Ordinal).Take(5000).Select(e => Card(e, culture))];
+    }
 
     /// <summary>The items related to one, best first (see <see cref="RelatedItems"/>), each in the culture asked for where it has it.</summary>
     public async Task<List<ContentCard>> RelatedAsync(ContentCard item, string culture, CancellationToken cancellationToken)
@@ -51,18 +63,12 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls 
         return [.. related.Where(r => cards.ContainsKey(r.Id)).Select(r => cards[r.Id])];
     }
 
-    /// <summary>The items of these ids (any type) in a culture, by id.</summary>
+    /// <summary>The public items of these ids (any type) in a culture, by id.</summary>
     public async Task<Dictionary<string, ContentCard>> ByIdsAsync(IEnumerable<string> ids, string culture, CancellationToken cancellationToken)
     {
-        var wanted = ids.Distinct(StringComparer.Ordinal).Take(500).ToList();
-        if (wanted.Count == 0)
-        {
-            return [];
-        }
-
-        var items = PublicContent.Live(db, Now).Where(x => wanted.Contains(x.ContentId)).InCulture(db, Now, culture, DefaultCulture);
-        var cards = await CardsAsync(items, culture, cancellationToken);
-        return cards.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var snapshot = await publicModel.GetAsync(db, cancellationToken);
+        return ids.Distinct(StringComparer.Ordinal).Take(500).Select(id => snapshot.Item(id, culture)).OfType<PublicEntry>()
+            .ToDictionary(e => e.ContentId, e => Card(e, culture), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -73,22 +79,19 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls 
     {
         var schedule = await calendar.GetAsync(db, cancellationToken);
         var (upcoming, past) = schedule.Select(type, culture, term is { } t ? ScheduledEvent.TermKey(t.Kind, t.Value) : null, Now, take);
-        List<ScheduledEvent> shown = [.. upcoming, .. past];
-        if (shown.Count == 0)
+        if (upcoming.Count + past.Count == 0)
         {
             return ([], []);
         }
 
-        // Read again, so that an event unpublished since the calendar was read is left out.
-        var ids = shown.Select(e => e.ContentId).Distinct(StringComparer.Ordinal).ToList();
-        var cultures = shown.Select(e => e.Culture).Distinct(StringComparer.Ordinal).ToList();
-        var cards = (await CardsAsync(PublicContent.Live(db, Now).Where(x => ids.Contains(x.ContentId) && cultures.Contains(x.Culture)), culture, cancellationToken))
-            .ToDictionary(c => (c.Id, c.Culture));
-        List<ContentCard> Cards(List<ScheduledEvent> events) => [.. events.Select(e => cards.GetValueOrDefault((e.ContentId, e.Culture))).OfType<ContentCard>()];
+        // Looked up in the public model, so that an event unpublished since the calendar was read is left out.
+        var snapshot = await publicModel.GetAsync(db, cancellationToken);
+        List<ContentCard> Cards(List<ScheduledEvent> events) =>
+            [.. events.Select(e => snapshot.Cultures(e.ContentId).FirstOrDefault(x => x.Culture == e.Culture)).OfType<PublicEntry>().Select(x => Card(x, culture))];
         return (Cards(upcoming), Cards(past));
     }
 
-    /// <summary>The item of a type whose slug this is, in the culture asked for or its fallback; null when none is published.</summary>
+    /// <summary>The item of a type whose slug this is, in the culture asked for or its fallback; null when none is public.</summary>
     public async Task<ContentPage?> FindAsync(string type, string slug, string culture, CancellationToken cancellationToken)
     {
         if (Preview is { } preview)
@@ -101,27 +104,33 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls 
             return null;
         }
 
-        // One query: every public culture of every item that has this slug in some culture (one item in one to three cultures, as a rule).
-        var live = PublicContent.Live(db, Now);
-        var withSlug = live.Where(x => x.Type == type && x.Slug == slug).Select(x => x.ContentId);
-        var rows = await live.Where(x => x.Type == type && withSlug.Contains(x.ContentId))
-            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion),
-                (x, v) => new { x.ContentId, x.Slug, x.Culture, x.PublishedUtc, v.Title, v.Summary, v.FieldsJson, v.Html })
-            .AsNoTracking().ToListAsync(cancellationToken);
-        int Preference(string rowCulture) => rowCulture == culture ? 0 : rowCulture == DefaultCulture ? 1 : 2;
-        var id = rows.Where(r => r.Slug == slug).OrderBy(r => Preference(r.Culture)).ThenBy(r => r.Culture, StringComparer.Ordinal).Select(r => r.ContentId).FirstOrDefault();
-        if (id is null)
+        var snapshot = await publicModel.GetAsync(db, cancellationToken);
+        if (snapshot.FindBySlug(type, slug, culture) is not var (shown, cultures))
         {
             return null;
         }
 
-        var cultures = rows.Where(r => r.ContentId == id).OrderBy(r => r.Culture, StringComparer.Ordinal).ToList();
-        var chosen = cultures.OrderBy(r => Preference(r.Culture)).First();
-        var card = new ContentCard(id, type, chosen.Slug, chosen.Title, chosen.Summary, urls.Item(type, chosen.Slug, chosen.Culture),
-            chosen.Culture, chosen.PublishedUtc, ContentFields.Parse(chosen.FieldsJson));
-        var translations = cultures.Select(x => new Translation(x.Culture, urls.Item(type, x.Slug, x.Culture))).ToList();
-        return new ContentPage(card, chosen.Html, translations);
+        var html = await db.ContentVersions.Where(v => v.ContentId == shown.ContentId && v.Culture == shown.Culture && v.Number == shown.Version)
+            .Select(v => v.Html).FirstOrDefaultAsync(cancellationToken);
+        if (html is null)
+        {
+            return null;
+        }
+
+        var card = new ContentCard(shown.ContentId, type, shown.Slug, shown.Title, shown.Summary, urls.Item(type, shown.Slug, shown.Culture), shown.Culture, shown.PublishedUtc, shown.Fields);
+        return new ContentPage(card, html, [.. cultures.Select(x => new Translation(x.Culture, urls.Item(type, x.Slug, x.Culture)))]);
     }
+
+    /// <summary>The values of one kind of term that public items of a type carry, for filter choices.</summary>
+    public async Task<IReadOnlyList<string>> TermValuesAsync(string type, string kind, CancellationToken cancellationToken)
+    {
+        var snapshot = await publicModel.GetAsync(db, cancellationToken);
+        return snapshot.TermValues(type, kind);
+    }
+
+    /// <summary>Every public item, each with its public cultures: for the sitemap.</summary>
+    public async Task<IEnumerable<IReadOnlyList<PublicEntry>>> ItemsAsync(CancellationToken cancellationToken) =>
+        (await publicModel.GetAsync(db, cancellationToken)).Items;
 
     private async Task<ContentPage?> DraftAsync(string type, DraftVersion draft, CancellationToken cancellationToken)
     {
@@ -145,23 +154,6 @@ public sealed class SiteContent(PortalDbContext db, Taxonomy taxonomy, SiteUrls 
         return new ContentPage(card, row.Html, translations);
     }
 
-    /// <summary>The values of one kind of term that published items of a type carry, for filter choices.</summary>
-    public async Task<List<string>> TermValuesAsync(string type, string kind, CancellationToken cancellationToken)
-    {
-        var live = PublicContent.Live(db, Now).Where(x => x.Type == type);
-        return await db.ContentTerms.Where(t => t.Kind == kind && live.Any(x => x.ContentId == t.ContentId && x.Culture == t.Culture))
-            .Select(t => t.Value).Distinct().Take(500).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>The cards of the items; each links to its page in <paramref name="culture"/>, which falls back where there is no translation.</summary>
-    private async Task<List<ContentCard>> CardsAsync(IQueryable<ContentItem> items, string culture, CancellationToken cancellationToken)
-    {
-        var rows = await items
-            .SelectMany(x => db.ContentVersions.Where(v => v.ContentId == x.ContentId && v.Culture == x.Culture && v.Number == x.PublishedVersion),
-                (x, v) => new { x.ContentId, x.Type, x.Slug, x.Culture, x.PublishedUtc, v.Title, v.Summary, v.FieldsJson })
-            .AsNoTracking().ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ContentCard(
-            r.ContentId, r.Type, r.Slug, r.Title, r.Summary, urls.Item(r.Type, r.Slug, culture), r.Culture, r.PublishedUtc,
-            ContentFields.Parse(r.FieldsJson)))];
-    }
+    private ContentCard Card(PublicEntry entry, string culture) =>
+        new(entry.ContentId, entry.Type, entry.Slug, entry.Title, entry.Summary, urls.Item(entry.Type, entry.Slug, culture), entry.Culture, entry.PublishedUtc, entry.Fields);
 }

@@ -31,7 +31,7 @@ public static class SiteFeeds
         var items = new List<ContentCard>();
         foreach (var type in page.Catalog.All.Where(t => t.InFeeds))
         {
-            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type.Name, page.Culture.Code), page.Culture.Code, 0, FeedSize, page.Aborted));
+            items.AddRange(await page.Content.NewestAsync(SiteContent.Query(type.Name, page.Culture.Code), page.Culture.Code, 0, FeedSize, page.Aborted));
         }
 
         var name = page.Taxonomy.Site.Name.In(page.Culture.Code);
@@ -48,7 +48,7 @@ public static class SiteFeeds
         var items = new List<ContentCard>();
         foreach (var type in page.Catalog.All.Where(t => t.InFeeds))
         {
-            items.AddRange(await page.Content.NewestAsync(page.Content.Query(type.Name, page.Culture.Code, (TermKinds.Cluster, cluster.Card.Id)), page.Culture.Code, 0, FeedSize, page.Aborted));
+            items.AddRange(await page.Content.NewestAsync(SiteContent.Query(type.Name, page.Culture.Code, (TermKinds.Cluster, cluster.Card.Id)), page.Culture.Code, 0, FeedSize, page.Aborted));
         }
 
         return Rss(page, cluster.Card.Title, cluster.Card.Summary ?? "", cluster.Card.Url, items);
@@ -57,7 +57,7 @@ public static class SiteFeeds
     /// <summary><c>/events.ics</c>: every item of a scheduled type, as iCalendar.</summary>
     public static Func<SitePageContext, Task<IResult>> TypeCalendar(ContentTypeDescriptor type) => async page =>
     {
-        var items = await page.Content.AllAsync(page.Content.Query(type.Name, page.Culture.Code), page.Culture.Code, page.Aborted);
+        var items = await page.Content.AllAsync(SiteContent.Query(type.Name, page.Culture.Code), page.Culture.Code, page.Aborted);
         return Calendar(page, type, items, $"{type.UrlSegment}.ics");
     };
 
@@ -73,10 +73,9 @@ public static class SiteFeeds
     };
 
     /// <summary>Every public page in every culture, each with its alternates in the other cultures.</summary>
-    public static async Task<IResult> Sitemap(SitePageContext page, PortalDbContext db, SiteCultures cultures, TimeProvider clock)
+    public static async Task<IResult> Sitemap(SitePageContext page, SiteCultures cultures)
     {
         var origin = page.Renderer.Origin(page.Http);
-        var now = clock.GetUtcNow().UtcDateTime;
         var urlset = new XElement(SitemapNs + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", XhtmlNs));
         foreach (var path in new[] { "/", "/clusters", "/case-studies", "/events", "/search" })
         {
@@ -84,17 +83,16 @@ public static class SiteFeeds
         }
 
         // One entry per item and site culture: the translation where there is one, else the fallback page under the prefix.
-        var items = await PublicContent.Live(db, now).OrderBy(x => x.Type).ThenBy(x => x.ContentId).Take(50_000)
-            .Select(x => new { x.ContentId, x.Type, x.Slug, x.Culture, x.PublishedUtc }).ToListAsync(page.Aborted);
-        foreach (var group in items.GroupBy(x => (x.Type, x.ContentId)))
+        var items = (await page.Content.ItemsAsync(page.Aborted)).OrderBy(x => x[0].Type, StringComparer.Ordinal).ThenBy(x => x[0].ContentId, StringComparer.Ordinal).Take(50_000);
+        foreach (var item in items)
         {
-            var original = group.OrderBy(x => x.Culture == cultures.Default.Code ? 0 : 1).First();
+            var original = item.FirstOrDefault(x => x.Culture == cultures.Default.Code) ?? item[0];
             var urls = cultures.All.ToDictionary(c => c.Code, c =>
             {
-                var shown = group.FirstOrDefault(x => x.Culture == c.Code) ?? original;
+                var shown = item.FirstOrDefault(x => x.Culture == c.Code) ?? original;
                 return page.Urls.Item(shown.Type, shown.Slug, c.Code);
             });
-            AddUrl(urlset, origin, urls, group.Max(x => x.PublishedUtc));
+            AddUrl(urlset, origin, urls, item.Max(x => x.PublishedUtc));
         }
 
         var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), urlset).Declaration + "\n" + urlset.ToString(SaveOptions.DisableFormatting);

@@ -84,7 +84,7 @@ public static class ItemPage
             }
             else
             {
-                model[key] = page.Cards(await page.Content.NewestAsync(page.Content.Query(listed.Name, page.Culture.Code, term), page.Culture.Code, 0, type.ReferrersListed, page.Aborted));
+                model[key] = page.Cards(await page.Content.NewestAsync(SiteContent.Query(listed.Name, page.Culture.Code, term), page.Culture.Code, 0, type.ReferrersListed, page.Aborted));
             }
         }
     }

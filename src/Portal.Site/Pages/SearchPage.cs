@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Portal.Content.Model;
 using Portal.Content.Types;
 using Portal.Search.Querying;
+using Portal.Site.Content;
 using Portal.Site.Rendering;
 using Portal.Templating;
 
@@ -75,7 +76,7 @@ public static class SearchPage
             model["page_count"] = pages;
             if (result.Total == 0)
             {
-                model["suggestions"] = page.Cards(await page.Content.AllAsync(page.Content.Query(ContentTypes.Cluster, page.Culture.Code), page.Culture.Code, page.Aborted));
+                model["suggestions"] = page.Cards(await page.Content.AllAsync(SiteContent.Query(ContentTypes.Cluster, page.Culture.Code), page.Culture.Code, page.Aborted));
             }
         }
 

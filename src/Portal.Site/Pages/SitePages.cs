@@ -21,10 +21,10 @@ public static class SitePages
     public static async Task<IResult> Home(SitePageContext page)
     {
         var (content, culture) = (page.Content, page.Culture.Code);
-        var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
-        var caseStudies = await content.NewestAsync(content.Query(ContentTypes.CaseStudy, culture), page.Culture.Code, 0, 6, page.Aborted);
+        var clusters = Ordered(await content.AllAsync(SiteContent.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
+        var caseStudies = await content.NewestAsync(SiteContent.Query(ContentTypes.CaseStudy, culture), page.Culture.Code, 0, 6, page.Aborted);
         var events = await content.ScheduledAsync(ContentTypes.Event, culture, null, 4, page.Aborted);
-        var news = await content.NewestAsync(content.Query(ContentTypes.News, culture), page.Culture.Code, 0, 4, page.Aborted);
+        var news = await content.NewestAsync(SiteContent.Query(ContentTypes.News, culture), page.Culture.Code, 0, 4, page.Aborted);
         var model = new LiquidModel
         {
             ["clusters"] = page.Cards(clusters),
@@ -42,7 +42,7 @@ public static class SitePages
 
     public static async Task<IResult> Clusters(SitePageContext page)
     {
-        var clusters = Ordered(await page.Content.AllAsync(page.Content.Query(ContentTypes.Cluster, page.Culture.Code), page.Culture.Code, page.Aborted));
+        var clusters = Ordered(await page.Content.AllAsync(SiteContent.Query(ContentTypes.Cluster, page.Culture.Code), page.Culture.Code, page.Aborted));
         return await page.RenderAsync(new PageView("clusters", page.Words["clusters"], null, new LiquidModel { ["clusters"] = page.Cards(clusters) }));
     }
 
@@ -50,9 +50,9 @@ public static class SitePages
     {
         var (content, culture, taxonomy) = (page.Content, page.Culture.Code, page.Taxonomy);
         var query = page.Http.Request.Query;
-        var clusters = Ordered(await content.AllAsync(content.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
+        var clusters = Ordered(await content.AllAsync(SiteContent.Query(ContentTypes.Cluster, culture), page.Culture.Code, page.Aborted));
         var countries = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Country, page.Aborted);
-        // Regions are not stored as terms (an import writes half the rows without them): a region is its countries.
+        // The regions of the countries that have case studies, not every region a term names: a choice that finds something.
         var regions = countries.SelectMany(c => taxonomy.Countries.TryGetValue(c, out var x) ? x.Areas() : []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var hazards = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Hazard, page.Aborted);
         var sdgs = await content.TermValuesAsync(ContentTypes.CaseStudy, TermKinds.Sdg, page.Aborted);
@@ -70,12 +70,8 @@ public static class SitePages
         AddTerm(terms, TermKinds.Country, country);
         AddTerm(terms, TermKinds.Hazard, hazard);
         AddTerm(terms, TermKinds.Sdg, sdg);
-        var items = content.Query(ContentTypes.CaseStudy, culture, [.. terms]);
-        if (region is not null)
-        {
-            items = Portal.Content.Storage.PublicContent.WithAnyTerm(items, TermKinds.Country, taxonomy.CountriesIn(region));
-        }
-
+        AddTerm(terms, TermKinds.Region, region);
+        var items = SiteContent.Query(ContentTypes.CaseStudy, culture, [.. terms]);
         if (year is not null)
         {
             var from = new DateTime(int.Parse(year, CultureInfo.InvariantCulture), 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -83,7 +79,7 @@ public static class SitePages
             items = items.Where(x => x.PublishedUtc >= from && x.PublishedUtc < to);
         }
 
-        var total = await items.CountAsync(page.Aborted);
+        var total = await content.CountAsync(items, page.Aborted);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         var number = int.TryParse(query["page"], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, pages) : 1;
         var cards = await content.NewestAsync(items, page.Culture.Code, (number - 1) * PageSize, PageSize, page.Aborted);
