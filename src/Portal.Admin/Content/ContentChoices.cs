@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
+using Portal.Content.Types;
 
 namespace Portal.Admin.Content;
 
@@ -27,10 +28,26 @@ public sealed class ContentChoices(PortalDbContext db, Taxonomy taxonomy)
             .OrderBy(c => c.Label, StringComparer.CurrentCultureIgnoreCase)];
     }
 
-    public async Task<EditorChoices> ForEditorAsync(CancellationToken cancellationToken) => new(
-        await ItemsAsync(ContentTypes.Cluster, cancellationToken),
-        await ItemsAsync(ContentTypes.City, cancellationToken),
-        await ItemsAsync(ContentTypes.Organization, cancellationToken));
+    /// <summary>The items every reference of the type may name.</summary>
+    public async Task<EditorChoices> ForEditorAsync(ContentTypeDescriptor type, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var items = new Dictionary<string, IReadOnlyList<Choice>>(StringComparer.Ordinal);
+        foreach (var referred in type.Fields.SelectMany(f => f.ReferenceTypes).Distinct(StringComparer.Ordinal))
+        {
+            items[referred] = await ItemsAsync(referred, cancellationToken);
+        }
+
+        return new EditorChoices(items);
+    }
+
+    /// <summary>What a field of a numbered list offers (the goals, the essentials).</summary>
+    public IReadOnlyList<Choice> Numbers(NumberedList list) => list switch
+    {
+        NumberedList.Sdgs => Sdgs,
+        NumberedList.Essentials => Essentials,
+        _ => throw new ArgumentOutOfRangeException(nameof(list), list, "no such numbered list"),
+    };
 
     public IReadOnlyList<Choice> Countries =>
         [.. taxonomy.Countries.Values.Select(c => new Choice(c.Code, $"{c.Name.In(Admin)} ({c.Code})")).OrderBy(c => c.Label, StringComparer.CurrentCulture)];

@@ -1,8 +1,9 @@
 namespace Portal.Admin.Content;
 
 /// <summary>
-/// The editor's form: every field of CONTRACT section 3 as the browser sends it. It is turned into
-/// front matter and read by the import's own reader, which alone decides what is valid.
+/// The editor's form as the browser sends it: the identity of CONTRACT section 3 and the body by
+/// name, every field of the type's descriptor under its front-matter key. It is turned into front
+/// matter and read by the import's own reader, which alone decides what is valid.
 /// </summary>
 public sealed class ContentForm
 {
@@ -13,55 +14,29 @@ public sealed class ContentForm
     public string? Summary { get; set; }
     public string? Published { get; set; }
     public string? Body { get; set; }
-    public List<string> Clusters { get; set; } = [];
-    public List<string> Countries { get; set; } = [];
-    public List<string> Cities { get; set; } = [];
-    public List<string> Organizations { get; set; } = [];
-    public List<string> Hazards { get; set; } = [];
-    public List<string> Sdgs { get; set; } = [];
 
-    /// <summary>Free words, separated by commas.</summary>
-    public string? Tags { get; set; }
+    /// <summary>
+    /// Each field's values by its front-matter key (<c>Form.Fields[starts]</c>): one for a single
+    /// value, one per choice for a list; tags are one text, separated by commas.
+    /// </summary>
+    public Dictionary<string, List<string?>> Fields { get; set; } = new(StringComparer.Ordinal);
 
-    public List<SourceEntry> Sources { get; set; } = [];
-
-    // Event
-    public string? Starts { get; set; }
-    public string? Ends { get; set; }
-    public string? Timezone { get; set; }
-    public string? Venue { get; set; }
-
-    /// <summary>Empty (not said), <c>true</c> or <c>false</c>.</summary>
-    public string? Online { get; set; }
-
-    public string? RegistrationUrl { get; set; }
-
-    // City
-    public string? Country { get; set; }
-    public string? Region { get; set; }
-    public string? Population { get; set; }
-    public string? Latitude { get; set; }
-    public string? Longitude { get; set; }
-
-    // Organization
-    public string? Kind { get; set; }
-    public string? Website { get; set; }
-
-    // Cluster
-    public string? Order { get; set; }
-
-    // CaseStudy
-    public List<string> Essentials { get; set; } = [];
-    public string? Status { get; set; }
-    public string? PeriodStart { get; set; }
-    public string? PeriodEnd { get; set; }
-    public List<PartnerEntry> Partners { get; set; } = [];
-    public string? Funding { get; set; }
-    public string? Contact { get; set; }
+    /// <summary>
+    /// Sources, partners and a period by key (<c>Form.Entries[partners][0][role]</c>): each entry's
+    /// parts under the keys of <see cref="Portal.Content.Types.FieldDescriptor.EntryKeys"/>.
+    /// </summary>
+    public Dictionary<string, List<Dictionary<string, string?>>> Entries { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Why this version was written, kept in the history.</summary>
     public string? Note { get; set; }
 
     /// <summary>The item's revision when the form was opened: a save is refused when it has moved on.</summary>
     public int Revision { get; set; }
+
+    /// <summary>The field's first value, as a single-valued control shows it.</summary>
+    public string? Value(string key) => Fields.GetValueOrDefault(key)?.FirstOrDefault();
+
+    public IReadOnlyList<string> Values(string key) => [.. (Fields.GetValueOrDefault(key) ?? []).OfType<string>()];
+
+    public IReadOnlyList<Dictionary<string, string?>> EntriesOf(string key) => Entries.GetValueOrDefault(key) ?? [];
 }

@@ -1,19 +1,21 @@
 using System.Text.RegularExpressions;
-using Portal.Content.Model;
+using Portal.Content.Types;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace Portal.Admin.Content;
 
 /// <summary>
-/// Writes the editor's form as a content file, one front-matter key a line, with YamlDotNet's own
+/// Writes the editor's form as a content file, the type's fields in its descriptor's order, one front-matter key a line, with YamlDotNet's own
 /// emitter (every value quoted, so that the reader sees the text as typed). Empty fields are left
 /// out, as a file would leave them out; the body's line ends become LF.
 /// </summary>
 public static partial class FrontMatterWriter
 {
-    public static FrontMatterText Write(string type, ContentForm form)
+    public static FrontMatterText Write(ContentTypeDescriptor type, ContentForm form)
     {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(form);
         var fields = new List<(string Key, object Value)>();
         void Text(string key, string? value)
         {
@@ -23,66 +25,48 @@ public static partial class FrontMatterWriter
             }
         }
 
-        void List(string key, IEnumerable<string?> values)
-        {
-            var kept = values.Select(v => v?.Trim()).OfType<string>().Where(v => v.Length > 0).ToList();
-            if (kept.Count > 0)
-            {
-                fields.Add((key, kept));
-            }
-        }
-
-        Text("type", type);
+        Text("type", type.Name);
         Text("id", form.Id);
         Text("culture", form.Culture);
         Text("title", form.Title);
         Text("slug", form.Slug);
         Text("summary", form.Summary?.ReplaceLineEndings("\n"));
         Text("published", form.Published);
-        List("clusters", form.Clusters);
-        List("countries", form.Countries);
-        List("cities", form.Cities);
-        List("organizations", form.Organizations);
-        List("hazards", form.Hazards);
-        List("sdgs", form.Sdgs);
-        List("tags", (form.Tags ?? "").Split(','));
-        Entries(fields, "sources", form.Sources.Select(s => Pairs(("title", s.Title), ("url", s.Url))));
-        switch (type)
+        foreach (var field in type.Fields)
         {
-            case ContentTypes.Event:
-                Text("starts", form.Starts);
-                Text("ends", form.Ends);
-                Text("timezone", form.Timezone);
-                Text("venue", form.Venue);
-                Text("online", form.Online);
-                Text("registration_url", form.RegistrationUrl);
-                break;
-            case ContentTypes.City:
-                Text("country", form.Country);
-                Text("region", form.Region);
-                Text("population", form.Population);
-                Text("latitude", form.Latitude);
-                Text("longitude", form.Longitude);
-                break;
-            case ContentTypes.Organization:
-                Text("kind", form.Kind);
-                Text("website", form.Website);
-                break;
-            case ContentTypes.Cluster:
-                Text("order", form.Order);
-                break;
-            case ContentTypes.CaseStudy:
-                List("essentials", form.Essentials);
-                Text("status", form.Status);
-                if (Pairs(("start", form.PeriodStart), ("end", form.PeriodEnd)) is { Count: > 0 } period)
-                {
-                    fields.Add(("period", period));
-                }
+            var values = form.Fields.GetValueOrDefault(field.Name) ?? [];
+            switch (field.Kind)
+            {
+                case FieldKind.References or FieldKind.Countries or FieldKind.Hazards or FieldKind.Numbers or FieldKind.Tags:
+                    // Tags are typed as one text; a list read back from a version passes through the same split.
+                    var kept = (field.Kind == FieldKind.Tags ? values.SelectMany(v => (v ?? "").Split(',')) : values.Select(v => v ?? ""))
+                        .Select(v => v?.Trim()).OfType<string>().Where(v => v.Length > 0).ToList();
+                    if (kept.Count > 0)
+                    {
+                        fields.Add((field.Name, kept));
+                    }
 
-                Entries(fields, "partners", form.Partners.Select(p => Pairs(("ref", p.Ref), ("role", p.Role))));
-                Text("funding", form.Funding?.ReplaceLineEndings("\n"));
-                Text("contact", form.Contact?.ReplaceLineEndings("\n"));
-                break;
+                    break;
+                case FieldKind.Sources or FieldKind.Partners:
+                    var entries = form.EntriesOf(field.Name).Select(e => Parts(field, e)).Where(e => e.Count > 0).ToList();
+                    if (entries.Count > 0)
+                    {
+                        fields.Add((field.Name, entries));
+                    }
+
+                    break;
+                case FieldKind.Period:
+                    if (form.EntriesOf(field.Name).Select(e => Parts(field, e)).FirstOrDefault(e => e.Count > 0) is { } period)
+                    {
+                        fields.Add((field.Name, period));
+                    }
+
+                    break;
+                default:
+                    var value = values.FirstOrDefault();
+                    Text(field.Name, field.Multiline ? value?.ReplaceLineEndings("\n") : value);
+                    break;
+            }
         }
 
         var yaml = Emit(fields);
@@ -103,17 +87,8 @@ public static partial class FrontMatterWriter
         return new FrontMatterText($"---\n{yaml}---\n{body}", keys);
     }
 
-    private static List<(string Key, string Value)> Pairs(params (string Key, string? Value)[] pairs) =>
-        [.. pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => (p.Key, p.Value!.Trim()))];
-
-    private static void Entries(List<(string Key, object Value)> fields, string key, IEnumerable<List<(string Key, string Value)>> entries)
-    {
-        var kept = entries.Where(e => e.Count > 0).ToList();
-        if (kept.Count > 0)
-        {
-            fields.Add((key, kept));
-        }
-    }
+    private static List<(string Key, string Value)> Parts(FieldDescriptor field, IReadOnlyDictionary<string, string?> entry) =>
+        [.. field.EntryKeys.Select(k => (Key: k, Value: entry.GetValueOrDefault(k)?.Trim())).Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => (p.Key, p.Value!))];
 
     private static string Emit(List<(string Key, object Value)> fields)
     {

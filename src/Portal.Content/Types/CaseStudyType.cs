@@ -15,12 +15,12 @@ public static class CaseStudyType
         InFeeds = true,
         OwnFields =
         [
-            new("essentials", FieldKind.Numbers) { Min = 1, Max = 10, Numbers = NumberedList.Essentials },
+            new("essentials", FieldKind.Numbers) { Min = 1, Max = 10, Numbers = NumberedList.Essentials, Label = "UNDRR's Ten Essentials" },
             new("status", FieldKind.Choice) { Choices = ["planned", "ongoing", "completed"] },
             new("funding", FieldKind.Text) { MaxLength = 2000, Multiline = true },
             new("contact", FieldKind.Text) { MaxLength = 500, Multiline = true },
-            new("period", FieldKind.Period),
-            new("partners", FieldKind.Partners) { ReferenceTypes = [ContentTypes.City, ContentTypes.Organization], Choices = ["provider", "recipient", "facilitator", "funder"] },
+            new("period", FieldKind.Period) { Hint = "A date or a year at each end." },
+            new("partners", FieldKind.Partners) { ReferenceTypes = [ContentTypes.City, ContentTypes.Organization], Choices = ["provider", "recipient", "facilitator", "funder"], Hint = "The id of a city or an organization (the list offers them), and its role." },
         ],
     };
 }

@@ -23,7 +23,7 @@ public static class CityType
         OwnFields =
         [
             new("country", FieldKind.Country) { Required = true, TermKind = TermKinds.Country },
-            new("region", FieldKind.Text) { MaxLength = 200 },
+            new("region", FieldKind.Text) { MaxLength = 200, Label = "Region (province, state)" },
             new("population", FieldKind.WholeNumber) { Min = 0, Max = 100_000_000 },
             new("latitude", FieldKind.RealNumber) { Min = -90, Max = 90 },
             new("longitude", FieldKind.RealNumber) { Min = -180, Max = 180 },

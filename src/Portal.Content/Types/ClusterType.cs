@@ -15,6 +15,6 @@ public static class ClusterType
         DigestOrder = 7,
         // The newest page of each: the rest are a link away, on the lists filtered by the cluster.
         ReferrersListed = 12,
-        OwnFields = [new("order", FieldKind.WholeNumber) { Min = 0, Max = 10_000 }],
+        OwnFields = [new("order", FieldKind.WholeNumber) { Min = 0, Max = 10_000, Label = "Order in menus", Hint = "Lower comes first." }],
     };
 }

@@ -15,11 +15,11 @@ public static class CommonFields
 
     public static FieldDescriptor Hazards { get; } = new("hazards", FieldKind.Hazards) { TermKind = TermKinds.Hazard };
 
-    public static FieldDescriptor Sdgs { get; } = new("sdgs", FieldKind.Numbers) { Min = 1, Max = 17, Numbers = NumberedList.Sdgs, TermKind = TermKinds.Sdg };
+    public static FieldDescriptor Sdgs { get; } = new("sdgs", FieldKind.Numbers) { Min = 1, Max = 17, Numbers = NumberedList.Sdgs, TermKind = TermKinds.Sdg, Label = "Sustainable Development Goals" };
 
-    public static FieldDescriptor Tags { get; } = new("tags", FieldKind.Tags) { MaxLength = 100, TermKind = TermKinds.Tag };
+    public static FieldDescriptor Tags { get; } = new("tags", FieldKind.Tags) { MaxLength = 100, TermKind = TermKinds.Tag, Hint = "Free words, separated by commas." };
 
-    public static FieldDescriptor Sources { get; } = new("sources", FieldKind.Sources);
+    public static FieldDescriptor Sources { get; } = new("sources", FieldKind.Sources) { Hint = "Where the facts come from: a title, and a web address where there is one." };
 
     public static IReadOnlyList<FieldDescriptor> All { get; } = [Clusters, Cities, Organizations, Countries, Hazards, Sdgs, Tags, Sources];
 }

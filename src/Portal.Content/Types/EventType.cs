@@ -25,12 +25,12 @@ public static class EventType
         },
         OwnFields =
         [
-            new("timezone", FieldKind.TimeZone) { MaxLength = 100 },
+            new("timezone", FieldKind.TimeZone) { MaxLength = 100, Label = "Time zone" },
             new("starts", FieldKind.Date) { Required = true, ZoneField = "timezone" },
-            new("ends", FieldKind.Date) { ZoneField = "timezone", NotBefore = "starts" },
+            new("ends", FieldKind.Date) { ZoneField = "timezone", NotBefore = "starts", Hint = "Empty for a one-day event." },
             new("venue", FieldKind.Text) { MaxLength = 300, OnCard = true },
             new("online", FieldKind.Boolean) { OnCard = true },
-            new("registration_url", FieldKind.Url),
+            new("registration_url", FieldKind.Url) { Label = "Registration URL" },
         ],
     };
 }

@@ -39,4 +39,19 @@ public sealed record FieldDescriptor(string Name, FieldKind Kind)
 
     /// <summary>The kind of filterable term each value is, where the field classifies its item (<see cref="Model.TermKinds"/>).</summary>
     public string? TermKind { get; init; }
+
+    /// <summary>The admin form's label, where the field's name does not say it well enough (<c>registration_url</c>: Registration URL).</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The admin form's advice beside the field, beyond what its kind and limits already say.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>For sources, partners and a period: the keys of each entry, in the order a file writes them.</summary>
+    public IReadOnlyList<string> EntryKeys => Kind switch
+    {
+        FieldKind.Sources => ["title", "url"],
+        FieldKind.Partners => ["ref", "role"],
+        FieldKind.Period => ["start", "end"],
+        _ => [],
+    };
 }

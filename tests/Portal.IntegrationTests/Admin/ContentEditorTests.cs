@@ -12,12 +12,12 @@ public sealed class ContentEditorTests
     private static readonly (string, string)[] CaseStudyFields =
     [
         ("Culture", "en"), ("Title", "Chongqing: \"slope\" monitoring 🌧"), ("Summary", "Sensors on hillsides.\nA second line."), ("Published", "2026-11-16"),
-        ("Clusters", "disaster-risk-reduction"), ("Countries", "CN"), ("Countries", "LB"), ("Cities", "chongqing"), ("Organizations", "undp"),
-        ("Hazards", "landslide"), ("Hazards", "flood"), ("Sdgs", "11"), ("Sdgs", "13"), ("Tags", "early warning, slopes"),
-        ("Essentials", "2"), ("Essentials", "9"), ("Status", "ongoing"), ("PeriodStart", "2019"), ("PeriodEnd", "2023-06"),
-        ("Partners[0].Ref", "chongqing"), ("Partners[0].Role", "provider"), ("Partners[1].Ref", "undp"), ("Partners[1].Role", "funder"),
-        ("Funding", "City budget"), ("Contact", "Office of emergency management"),
-        ("Sources[0].Title", "City report (2023)"), ("Sources[0].Url", "https://example.org/report"), ("Sources[1].Title", "Interview"),
+        ("Fields[clusters]", "disaster-risk-reduction"), ("Fields[countries]", "CN"), ("Fields[countries]", "LB"), ("Fields[cities]", "chongqing"), ("Fields[organizations]", "undp"),
+        ("Fields[hazards]", "landslide"), ("Fields[hazards]", "flood"), ("Fields[sdgs]", "11"), ("Fields[sdgs]", "13"), ("Fields[tags]", "early warning, slopes"),
+        ("Fields[essentials]", "2"), ("Fields[essentials]", "9"), ("Fields[status]", "ongoing"), ("Entries[period][0][start]", "2019"), ("Entries[period][0][end]", "2023-06"),
+        ("Entries[partners][0][ref]", "chongqing"), ("Entries[partners][0][role]", "provider"), ("Entries[partners][1][ref]", "undp"), ("Entries[partners][1][role]", "funder"),
+        ("Fields[funding]", "City budget"), ("Fields[contact]", "Office of emergency management"),
+        ("Entries[sources][0][title]", "City report (2023)"), ("Entries[sources][0][url]", "https://example.org/report"), ("Entries[sources][1][title]", "Interview"),
         ("Body", "## Challenge\r\n\r\nSteep slopes.\r\n"),
     ];
 
@@ -80,15 +80,15 @@ public sealed class ContentEditorTests
 
     public static TheoryData<string, string, string[]> Refusals() => new()
     {
-        { "unknown cluster", "unknown-reference", ["Clusters=no-such-cluster"] },
+        { "unknown cluster", "unknown-reference", ["Fields[clusters]=no-such-cluster"] },
         { "duplicate slug", "duplicate-slug", ["Slug=ningbo-sponge-city"] },
         { "duplicate id", "duplicate-id", ["Id=ningbo-sponge-city"] },
         { "bad id", "identifier", ["Id=Not An Id"] },
-        { "unknown hazard", "unknown-hazard", ["Hazards=typhoon"] },
-        { "unknown country", "unknown-country", ["Countries=XX"] },
-        { "partner that is no city", "unknown-reference", ["Partners[0].Ref=disaster-risk-reduction", "Partners[0].Role=provider"] },
-        { "partner without a role", "partner", ["Partners[0].Ref=ningbo"] },
-        { "source without a title", "source", ["Sources[0].Url=https://example.org"] },
+        { "unknown hazard", "unknown-hazard", ["Fields[hazards]=typhoon"] },
+        { "unknown country", "unknown-country", ["Fields[countries]=XX"] },
+        { "partner that is no city", "unknown-reference", ["Entries[partners][0][ref]=disaster-risk-reduction", "Entries[partners][0][role]=provider"] },
+        { "partner without a role", "partner", ["Entries[partners][0][ref]=ningbo"] },
+        { "source without a title", "source", ["Entries[sources][0][url]=https://example.org"] },
         { "bad date", "date", ["Published=yesterday"] },
         { "missing title", "required-field", ["Title="] },
     };
@@ -122,7 +122,7 @@ public sealed class ContentEditorTests
         var before = await ContentState.SnapshotAsync(app);
 
         using var response = await SaveAsync(editor, "ningbo", "en", revision, "save",
-            ("Title", "Ningbo, edited"), ("Country", "CN"), ("Clusters", "no-such-cluster"), ("Body", "Edited body text"));
+            ("Title", "Ningbo, edited"), ("Fields[country]", "CN"), ("Fields[clusters]", "no-such-cluster"), ("Body", "Edited body text"));
 
         var page = await BodyAsync(response);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -141,7 +141,7 @@ public sealed class ContentEditorTests
         var versions = await app.VersionCountAsync("ningbo");
 
         await AssertRedirectAsync(await SaveAsync(editor, "ningbo", "en", revision, "save",
-            ("Title", "Ningbo, the draft title"), ("Country", "CN"), ("Body", "A draft body."), ("Note", "first draft")), EditPath("ningbo") + "?done=saved");
+            ("Title", "Ningbo, the draft title"), ("Fields[country]", "CN"), ("Body", "A draft body."), ("Note", "first draft")), EditPath("ningbo") + "?done=saved");
 
         Assert.Equal(versions + 1, await app.VersionCountAsync("ningbo"));
         Assert.Equal("Ningbo", (string)(await app.GetJsonAsync("/api/content/ningbo"))["title"]!);
@@ -163,12 +163,12 @@ public sealed class ContentEditorTests
         Assert.Contains("<option value=\"fr\" selected=\"selected\">fr</option>", form, StringComparison.Ordinal);
         Assert.Contains("name=\"type\" value=\"City\"", form, StringComparison.Ordinal);
 
-        await AssertRedirectAsync(await CreateAsync(editor, "City", ("Id", "ningbo"), ("Culture", "fr"), ("Title", "Ningbo (fr)"), ("Country", "CN")), EditPath("ningbo", "fr"));
+        await AssertRedirectAsync(await CreateAsync(editor, "City", ("Id", "ningbo"), ("Culture", "fr"), ("Title", "Ningbo (fr)"), ("Fields[country]", "CN")), EditPath("ningbo", "fr"));
 
         var original = await editor.GetPageAsync(EditPath("ningbo"));
         Assert.Contains($"href=\"{EditPath("ningbo", "fr")}\"", original, StringComparison.Ordinal);
         Assert.Contains("content.translate", await app.QueryAsync(db => db.Set<Portal.Admin.Audit.AuditEntry>().Select(e => e.Action).ToListAsync()));
-        using var again = await CreateAsync(editor, "City", ("Id", "ningbo"), ("Culture", "fr"), ("Title", "Ningbo again"), ("Country", "CN"));
+        using var again = await CreateAsync(editor, "City", ("Id", "ningbo"), ("Culture", "fr"), ("Title", "Ningbo again"), ("Fields[country]", "CN"));
         Assert.Contains("(duplicate-id)", await BodyAsync(again), StringComparison.Ordinal);
     }
 
@@ -233,7 +233,7 @@ public sealed class ContentEditorTests
             Assert.Contains("(markdown-depth)", reason, StringComparison.Ordinal);
 
             using var created = await CreateAsync(editor, "News", ("Id", $"deep-{name}"), ("Title", "Deep"), ("Body", body));
-            using var saved = await SaveAsync(editor, "ningbo", "en", revision, "save", ("Title", "Ningbo"), ("Country", "CN"), ("Body", body));
+            using var saved = await SaveAsync(editor, "ningbo", "en", revision, "save", ("Title", "Ningbo"), ("Fields[country]", "CN"), ("Body", body));
             foreach (var response in (HttpResponseMessage[])[created, saved])
             {
                 var raw = await BodyAsync(response);
@@ -257,17 +257,17 @@ public sealed class ContentEditorTests
 
         var expected = new Dictionary<string, string[]>
         {
-            ["Event"] = ["name=\"Form.Starts\"", "name=\"Form.Ends\"", "<option value=\"Asia/Shanghai\"", "name=\"Form.Venue\"", "name=\"Form.Online\"", "name=\"Form.RegistrationUrl\""],
-            ["City"] = ["name=\"Form.Country\"", "name=\"Form.Region\"", "name=\"Form.Population\"", "name=\"Form.Latitude\"", "name=\"Form.Longitude\""],
-            ["Organization"] = ["name=\"Form.Kind\"", "<option value=\"un-agency\"", "name=\"Form.Website\""],
-            ["Cluster"] = ["name=\"Form.Order\""],
-            ["CaseStudy"] = ["name=\"Form.Essentials\"", "name=\"Form.Status\"", "name=\"Form.PeriodStart\"", "name=\"Form.Partners[0].Ref\"", "name=\"Form.Funding\"", "name=\"Form.Contact\""],
+            ["Event"] = ["name=\"Form.Fields[starts]\"", "name=\"Form.Fields[ends]\"", "<option value=\"Asia/Shanghai\"", "name=\"Form.Fields[venue]\"", "name=\"Form.Fields[online]\"", "name=\"Form.Fields[registration_url]\""],
+            ["City"] = ["name=\"Form.Fields[country]\"", "name=\"Form.Fields[region]\"", "name=\"Form.Fields[population]\"", "name=\"Form.Fields[latitude]\"", "name=\"Form.Fields[longitude]\""],
+            ["Organization"] = ["name=\"Form.Fields[kind]\"", "<option value=\"un-agency\"", "name=\"Form.Fields[website]\""],
+            ["Cluster"] = ["name=\"Form.Fields[order]\""],
+            ["CaseStudy"] = ["name=\"Form.Fields[essentials]\"", "name=\"Form.Fields[status]\"", "name=\"Form.Entries[period][0][start]\"", "name=\"Form.Entries[partners][0][ref]\"", "name=\"Form.Fields[funding]\"", "name=\"Form.Fields[contact]\""],
             ["News"] = [],
             ["Page"] = [],
         };
         string[] common = ["name=\"Form.Title\"", "name=\"Form.Slug\"", "name=\"Form.Summary\"", "name=\"Form.Published\"", "name=\"Form.Body\"",
             "<option value=\"disaster-risk-reduction\"", "<option value=\"CN\"", "<option value=\"ningbo\"", "<option value=\"undp\"", "<option value=\"flood\"",
-            "name=\"Form.Sdgs\" value=\"17\"", "name=\"Form.Tags\"", "name=\"Form.Sources[0].Title\"", "editor.js"];
+            "name=\"Form.Fields[sdgs]\" value=\"17\"", "name=\"Form.Fields[tags]\"", "name=\"Form.Entries[sources][0][title]\"", "editor.js"];
         foreach (var (type, fields) in expected)
         {
             var page = await editor.GetPageAsync($"/admin/content/new?type={type}");

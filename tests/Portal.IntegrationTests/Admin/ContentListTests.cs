@@ -13,7 +13,7 @@ public sealed class ContentListTests
     {
         await using var app = await PortalApp.CreateAsync(new SqliteFiles(), withRepositoryContent: true);
         using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
-        await AssertRedirectAsync(await CreateAsync(editor, "News", ("Id", "farm-draft"), ("Title", "Terraces that keep the soil"), ("Clusters", "sustainable-agriculture")), EditPath("farm-draft"));
+        await AssertRedirectAsync(await CreateAsync(editor, "News", ("Id", "farm-draft"), ("Title", "Terraces that keep the soil"), ("Fields[clusters]", "sustainable-agriculture")), EditPath("farm-draft"));
 
         var caseStudies = await editor.GetPageAsync("/admin/content?type=CaseStudy");
         Assert.Contains(EditPath("ningbo-sponge-city"), caseStudies, StringComparison.Ordinal);

@@ -16,9 +16,9 @@ public sealed class ContentOwnershipTests
         using var contributor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Contributor);
         var before = await app.CountAsync();
 
-        using var translation = await CreateAsync(contributor, "City", ("Id", "ningbo"), ("Culture", "fr"), ("Title", "Ningbo (fr)"), ("Country", "CN"));
-        using var sameCulture = await CreateAsync(contributor, "City", ("Id", "ningbo"), ("Culture", "en"), ("Title", "Ningbo again"), ("Country", "CN"));
-        using var fromSlug = await CreateAsync(contributor, "City", ("Slug", "ningbo"), ("Culture", "zh"), ("Title", "宁波"), ("Country", "CN"));
+        using var translation = await CreateAsync(contributor, "City", ("Id", "ningbo"), ("Culture", "fr"), ("Title", "Ningbo (fr)"), ("Fields[country]", "CN"));
+        using var sameCulture = await CreateAsync(contributor, "City", ("Id", "ningbo"), ("Culture", "en"), ("Title", "Ningbo again"), ("Fields[country]", "CN"));
+        using var fromSlug = await CreateAsync(contributor, "City", ("Slug", "ningbo"), ("Culture", "zh"), ("Title", "宁波"), ("Fields[country]", "CN"));
         using var translateRoute = await contributor.Client.GetAsync(new Uri("/admin/content/new?translate=ningbo&from=en&culture=fr", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(
@@ -37,11 +37,11 @@ public sealed class ContentOwnershipTests
         await using var app = await PortalApp.CreateAsync(new SqliteFiles(), withRepositoryContent: true);
         using var contributor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Contributor);
 
-        await AssertRedirectAsync(await CreateAsync(contributor, "City", ("Id", "lattakia"), ("Culture", "en"), ("Title", "Lattakia"), ("Country", "SY")), EditPath("lattakia"));
-        await AssertRedirectAsync(await CreateAsync(contributor, "City", ("Id", "lattakia"), ("Culture", "fr"), ("Title", "Lattaquié"), ("Country", "SY")), EditPath("lattakia", "fr"));
+        await AssertRedirectAsync(await CreateAsync(contributor, "City", ("Id", "lattakia"), ("Culture", "en"), ("Title", "Lattakia"), ("Fields[country]", "SY")), EditPath("lattakia"));
+        await AssertRedirectAsync(await CreateAsync(contributor, "City", ("Id", "lattakia"), ("Culture", "fr"), ("Title", "Lattaquié"), ("Fields[country]", "SY")), EditPath("lattakia", "fr"));
 
         using var other = await AdminSession.SignInAsNewAsync(app, PortalRoles.Contributor);
-        using var refused = await CreateAsync(other, "City", ("Id", "lattakia"), ("Culture", "ar"), ("Title", "اللاذقية"), ("Country", "SY"));
+        using var refused = await CreateAsync(other, "City", ("Id", "lattakia"), ("Culture", "ar"), ("Title", "اللاذقية"), ("Fields[country]", "SY"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(2, await app.QueryAsync(db => db.ContentItems.CountAsync(x => x.ContentId == "lattakia")));
     }

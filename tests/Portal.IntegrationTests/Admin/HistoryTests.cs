@@ -18,7 +18,7 @@ public sealed class HistoryTests
         var (_, revision) = await OpenAsync(editor, "ningbo");
         var original = await app.QueryAsync(db => db.ContentVersions.SingleAsync(v => v.ContentId == "ningbo"));
         await AssertRedirectAsync(await SaveAsync(editor, "ningbo", "en", revision, "save",
-            ("Title", "Ningbo, port city"), ("Country", "CN"), ("Region", "Zhejiang"), ("Body", "A new first line."), ("Note", "shorter body")), EditPath("ningbo"));
+            ("Title", "Ningbo, port city"), ("Fields[country]", "CN"), ("Fields[region]", "Zhejiang"), ("Body", "A new first line."), ("Note", "shorter body")), EditPath("ningbo"));
 
         var history = await editor.GetPageAsync("/admin/content/ningbo/en/history");
         Assert.Contains("history@example.org", history, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class HistoryTests
         await using var app = await PortalApp.CreateAsync(new SqliteFiles(), withRepositoryContent: true);
         using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
         var (_, revision) = await OpenAsync(editor, "ningbo");
-        await AssertRedirectAsync(await SaveAsync(editor, "ningbo", "en", revision, "save", ("Title", "Ningbo 2"), ("Country", "CN")), EditPath("ningbo"));
+        await AssertRedirectAsync(await SaveAsync(editor, "ningbo", "en", revision, "save", ("Title", "Ningbo 2"), ("Fields[country]", "CN")), EditPath("ningbo"));
         var before = await ContentState.SnapshotAsync(app);
 
         using var response = await editor.PostFormAsync("/admin/content/ningbo/en/history", [new("Version", "1"), new("Revision", revision.ToString(System.Globalization.CultureInfo.InvariantCulture))],

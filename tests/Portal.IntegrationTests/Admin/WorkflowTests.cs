@@ -12,7 +12,7 @@ namespace Portal.IntegrationTests.Admin;
 /// <summary>Review and publishing: contributors submit, editors send back, approve, publish, unpublish and archive.</summary>
 public sealed class WorkflowTests
 {
-    private static readonly (string, string)[] Drills = [("Title", "Tripoli fire drills"), ("Clusters", "disaster-risk-reduction"), ("Cities", "tripoli")];
+    private static readonly (string, string)[] Drills = [("Title", "Tripoli fire drills"), ("Fields[clusters]", "disaster-risk-reduction"), ("Fields[cities]", "tripoli")];
 
     [Fact]
     public async Task A_contribution_goes_from_submission_through_a_comment_to_approval_and_the_public_page()

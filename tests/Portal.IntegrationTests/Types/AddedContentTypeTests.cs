@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Content.Users;
 using Portal.Content.Types;
 using Portal.Digests.Delivery;
 using Portal.Digests.Subscriptions;
@@ -100,6 +102,49 @@ public sealed class AddedContentTypeTests
         Assert.Contains("/guides/flood-ready-streets</link>", feed.Text, StringComparison.Ordinal);
         var clusterFeed = await SitePage.GetAsync(app, "/clusters/drr/feed.xml");
         Assert.Contains("/guides/flood-ready-streets</link>", clusterFeed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_type_added_as_a_descriptor_is_written_in_the_admin_with_a_control_for_each_field_refused_at_the_field_and_read_back_as_saved()
+    {
+        await using var app = await StartedAsync();
+        using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
+
+        var blank = await editor.GetPageAsync("/admin/content/new?type=Guide");
+        Assert.Contains("<legend>Guide</legend>", blank, StringComparison.Ordinal);
+        Assert.Contains("name=\"Form.Fields[audience]\"", blank, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"responders\">responders</option>", blank, StringComparison.Ordinal);
+        Assert.Contains("name=\"Form.Fields[reviewed]\"", blank, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"f-partner_cities\">Partner cities</label>", blank, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ningbo\">Ningbo (ningbo)</option>", blank, StringComparison.Ordinal);
+
+        (string, string)[] fields = [("Id", "flood-ready-streets"), ("Culture", "en"), ("Title", "Flood-ready streets in five steps"), ("Body", "Map the low streets."),
+            ("Fields[clusters]", "drr"), ("Fields[partner_cities]", "ningbo"), ("Fields[tags]", "drains, streets")];
+        var refused = await ContentForms.CreateAsync(editor, GuideType.Name, [.. fields, ("Fields[audience]", "tourists"), ("Fields[reviewed]", "2026-11-01")]);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        var refusedPage = await ContentForms.BodyAsync(refused);
+        Assert.Contains("id=\"f-audience-problem\"", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"#f-audience\"", refusedPage, StringComparison.Ordinal);
+        // What was typed stays in the form.
+        Assert.Contains("<option value=\"ningbo\" selected=\"selected\">", refusedPage, StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => db.ContentItems.CountAsync(x => x.Type == GuideType.Name, TestContext.Current.CancellationToken)));
+
+        await ContentForms.AssertRedirectAsync(await ContentForms.CreateAsync(editor, GuideType.Name, [.. fields, ("Fields[audience]", "planners"), ("Fields[reviewed]", "2026-11-01")]), "/admin/content/flood-ready-streets/en/edit");
+        var (page, revision) = await ContentForms.OpenAsync(editor, "flood-ready-streets");
+        Assert.Contains("<option value=\"planners\" selected=\"selected\">", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ningbo\" selected=\"selected\">", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"Form.Fields[reviewed]\" type=\"text\" value=\"2026-11-01\"", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"drains, streets\"", page, StringComparison.Ordinal);
+
+        await ContentForms.AssertRedirectAsync(
+            await ContentForms.SaveAsync(editor, "flood-ready-streets", "en", revision, "save", [.. fields, ("Fields[audience]", "mayors"), ("Fields[reviewed]", "")]),
+            "/admin/content/flood-ready-streets/en/edit");
+        var saved = await app.QueryAsync(db => db.ContentVersions.Where(v => v.ContentId == "flood-ready-streets" && v.Culture == "en").OrderByDescending(v => v.Number).Select(v => v.FieldsJson).FirstAsync(TestContext.Current.CancellationToken));
+        var json = JsonNode.Parse(saved)!;
+        Assert.Equal("mayors", (string)json["audience"]!);
+        Assert.Null(json["reviewed"]);
+        Assert.Equal(["ningbo"], json["partner_cities"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(["drains", "streets"], json["tags"]!.AsArray().Select(v => (string)v!));
     }
 
     [Fact]

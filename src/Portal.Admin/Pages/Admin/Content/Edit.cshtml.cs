@@ -8,6 +8,7 @@ using Portal.Admin.Workflow;
 using Portal.Content.Import;
 using Portal.Content.Model;
 using Portal.Content.Publishing;
+using Portal.Content.Types;
 
 namespace Portal.Admin.Content;
 
@@ -16,7 +17,7 @@ namespace Portal.Admin.Content;
 /// version; a save from a form opened before the item last changed is refused, keeping the text.
 /// </summary>
 public sealed class EditContentModel(
-    ContentOperations operations, ContentEditor editor, ContentChoices choices, ItemOverviews overviews, ReviewSubmission review, UserNames names, AuditLog audit) : PageModel
+    ContentOperations operations, ContentEditor editor, ContentChoices choices, ItemOverviews overviews, ReviewSubmission review, UserNames names, AuditLog audit, ContentTypeCatalog types) : PageModel
 {
     [BindProperty]
     public ContentForm Form { get; set; } = new();
@@ -113,7 +114,7 @@ public sealed class EditContentModel(
     private async Task<PageResult> ShowAsync(ItemOverview overview, IReadOnlyList<EditorProblem> problems, int status)
     {
         Overview = overview;
-        View = new EditorView(overview.Item.Type, Form, IsNew: false, await choices.ForEditorAsync(HttpContext.RequestAborted), choices, problems);
+        View = new EditorView(overview.Item.Type, Form, IsNew: false, await choices.ForEditorAsync(types[overview.Item.Type], HttpContext.RequestAborted), choices, problems);
         Names = await names.ForAsync([overview.Review?.SubmittedBy, overview.Review?.ReviewedBy, Conflict?.AuthorId, overview.Item.OwnerId], HttpContext.RequestAborted);
         return new PageResult { StatusCode = status };
     }

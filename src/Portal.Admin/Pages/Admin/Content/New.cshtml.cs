@@ -70,7 +70,7 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
             Form.Culture = taxonomy.Site.DefaultCulture;
         }
 
-        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(HttpContext.RequestAborted), choices, []);
+        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(types[Type!], HttpContext.RequestAborted), choices, []);
         return Page();
     }
 
@@ -124,7 +124,7 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
             }
         }
 
-        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(aborted), choices, check.Problems);
+        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(types[Type!], aborted), choices, check.Problems);
         return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
     }
 
