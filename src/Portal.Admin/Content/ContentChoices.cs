@@ -15,30 +15,14 @@ public sealed class ContentChoices(PortalDbContext db, Taxonomy taxonomy)
     private const string Admin = "en";
 
     /// <summary>Items of a type that references may name (not archived), one per id, titled in the default culture where it has one.</summary>
-    public async Task<IReadOnlyList<Choice>> ItemsAsync(string type, CancellationToken cancellationToken)
-    {
-        var rows = await db.ContentItems.AsNoTracking()
-            .Where(x => x.Type == type && x.Status != ContentStatus.Archived)
-            .Select(x => new { x.ContentId, x.Culture, x.Title })
-            .ToListAsync(cancellationToken);
-        var defaultCulture = taxonomy.Site.DefaultCulture;
-        return [.. rows.GroupBy(r => r.ContentId, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(r => r.Culture == defaultCulture ? 0 : 1).ThenBy(r => r.Culture, StringComparer.Ordinal).First())
-            .Select(r => new Choice(r.ContentId, $"{r.Title} ({r.ContentId})"))
-            .OrderBy(c => c.Label, StringComparer.CurrentCultureIgnoreCase)];
-    }
+    public async Task<IReadOnlyList<Choice>> ItemsAsync(string type, CancellationToken cancellationToken) =>
+        (await ItemsByTypeAsync([type], cancellationToken)).GetValueOrDefault(type) ?? [];
 
-    /// <summary>The items every reference of the type may name.</summary>
+    /// <summary>The items every reference of the type may name, in one query.</summary>
     public async Task<EditorChoices> ForEditorAsync(ContentTypeDescriptor type, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var items = new Dictionary<string, IReadOnlyList<Choice>>(StringComparer.Ordinal);
-        foreach (var referred in type.Fields.SelectMany(f => f.ReferenceTypes).Distinct(StringComparer.Ordinal))
-        {
-            items[referred] = await ItemsAsync(referred, cancellationToken);
-        }
-
-        return new EditorChoices(items);
+        return new EditorChoices(await ItemsByTypeAsync([.. type.Fields.SelectMany(f => f.ReferenceTypes).Distinct(StringComparer.Ordinal)], cancellationToken));
     }
 
     /// <summary>What a field of a numbered list offers (the goals, the essentials).</summary>
@@ -64,6 +48,30 @@ public sealed class ContentChoices(PortalDbContext db, Taxonomy taxonomy)
     /// <summary>The IANA zones this system knows, which are what the file reader accepts.</summary>
     public static IReadOnlyList<string> TimeZones { get; } =
         [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal) || id == "UTC").Order(StringComparer.Ordinal)];
+
+    /// <summary><see cref="TimeZones"/> as a picker offers them.</summary>
+    public static IReadOnlyList<Choice> TimeZoneChoices { get; } = [.. TimeZones.Select(z => new Choice(z, z))];
+
+    private async Task<Dictionary<string, IReadOnlyList<Choice>>> ItemsByTypeAsync(List<string> types, CancellationToken cancellationToken)
+    {
+        if (types.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.ContentItems.AsNoTracking()
+            .Where(x => types.Contains(x.Type) && x.Status != ContentStatus.Archived)
+            .Select(x => new { x.Type, x.ContentId, x.Culture, x.Title })
+            .ToListAsync(cancellationToken);
+        var defaultCulture = taxonomy.Site.DefaultCulture;
+        return rows.GroupBy(r => r.Type, StringComparer.Ordinal).ToDictionary(
+            t => t.Key,
+            t => (IReadOnlyList<Choice>)[.. t.GroupBy(r => r.ContentId, StringComparer.Ordinal)
+                .Select(g => g.OrderBy(r => r.Culture == defaultCulture ? 0 : 1).ThenBy(r => r.Culture, StringComparer.Ordinal).First())
+                .Select(r => new Choice(r.ContentId, $"{r.Title} ({r.ContentId})"))
+                .OrderBy(c => c.Label, StringComparer.CurrentCultureIgnoreCase)],
+            StringComparer.Ordinal);
+    }
 
     private static List<Choice> Numbered(IReadOnlyDictionary<int, NumberedTerm> terms) =>
         [.. terms.Values.OrderBy(t => t.Number).Select(t => new Choice(t.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{t.Number}. {t.Name.In(Admin)}"))];

@@ -39,8 +39,8 @@ public static partial class FrontMatterWriter
             {
                 case FieldKind.References or FieldKind.Countries or FieldKind.Hazards or FieldKind.Numbers or FieldKind.Tags:
                     // Tags are typed as one text; a list read back from a version passes through the same split.
-                    var kept = (field.Kind == FieldKind.Tags ? values.SelectMany(v => (v ?? "").Split(',')) : values.Select(v => v ?? ""))
-                        .Select(v => v?.Trim()).OfType<string>().Where(v => v.Length > 0).ToList();
+                    var kept = (field.Kind == FieldKind.Tags ? values.SelectMany(v => (v ?? "").Split(',')) : values.OfType<string>())
+                        .Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
                     if (kept.Count > 0)
                     {
                         fields.Add((field.Name, kept));

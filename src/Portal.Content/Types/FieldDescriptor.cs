@@ -40,8 +40,12 @@ public sealed record FieldDescriptor(string Name, FieldKind Kind)
     /// <summary>The kind of filterable term each value is, where the field classifies its item (<see cref="Model.TermKinds"/>).</summary>
     public string? TermKind { get; init; }
 
-    /// <summary>The admin form's label, where the field's name does not say it well enough (<c>registration_url</c>: Registration URL).</summary>
-    public string? Label { get; init; }
+    /// <summary>The admin form's label: the name as words (<c>partner_cities</c>: Partner cities) unless given (<c>registration_url</c>: Registration URL).</summary>
+    public string Label
+    {
+        get => field ?? char.ToUpperInvariant(Name[0]) + Name[1..].Replace('_', ' ');
+        init;
+    }
 
     /// <summary>The admin form's advice beside the field, beyond what its kind and limits already say.</summary>
     public string? Hint { get; init; }
@@ -49,9 +53,13 @@ public sealed record FieldDescriptor(string Name, FieldKind Kind)
     /// <summary>For sources, partners and a period: the keys of each entry, in the order a file writes them.</summary>
     public IReadOnlyList<string> EntryKeys => Kind switch
     {
-        FieldKind.Sources => ["title", "url"],
-        FieldKind.Partners => ["ref", "role"],
-        FieldKind.Period => ["start", "end"],
+        FieldKind.Sources => SourceKeys,
+        FieldKind.Partners => PartnerKeys,
+        FieldKind.Period => PeriodKeys,
         _ => [],
     };
+
+    private static readonly string[] SourceKeys = ["title", "url"];
+    private static readonly string[] PartnerKeys = ["ref", "role"];
+    private static readonly string[] PeriodKeys = ["start", "end"];
 }

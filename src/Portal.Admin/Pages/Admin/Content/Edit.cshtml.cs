@@ -45,7 +45,7 @@ public sealed class EditContentModel(
         }
 
         var latest = await LatestAsync(id, culture);
-        Form = VersionForm.From(latest.FieldsJson, latest.Body);
+        Form = VersionForm.From(types[overview.Item.Type], latest);
         Form.Revision = overview.Item.Revision;
         return await ShowAsync(overview, [], StatusCodes.Status200OK);
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Admin.Audit;
 using Portal.Admin.Content;
 using Portal.Content.Publishing;
+using Portal.Content.Types;
 
 namespace Portal.Admin.History;
 
@@ -13,7 +14,7 @@ namespace Portal.Admin.History;
 /// which one is public, the line diff of two, and restoring an old one as a new draft (checked by the
 /// import's rules again, since what it refers to may have gone since).
 /// </summary>
-public sealed class HistoryModel(ContentOperations operations, ContentEditor editor, ItemOverviews overviews, UserNames names, AuditLog audit) : PageModel
+public sealed class HistoryModel(ContentOperations operations, ContentEditor editor, ItemOverviews overviews, UserNames names, AuditLog audit, ContentTypeCatalog types) : PageModel
 {
     public const int Shown = 200;
 
@@ -82,7 +83,7 @@ public sealed class HistoryModel(ContentOperations operations, ContentEditor edi
             return await RefuseAsync(id, culture, StatusCodes.Status409Conflict, "The item changed since you opened its history; nothing was restored. Look again and choose.");
         }
 
-        var form = VersionForm.From(old.FieldsJson, old.Body);
+        var form = VersionForm.From(types[item.Type], old);
         (form.Id, form.Culture) = (id, culture);
         var check = await editor.CheckAsync(item.Type, form, (id, culture), aborted);
         if (check.Document is not { } document)

@@ -56,7 +56,7 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
             }
 
             Type = source.Type;
-            Form = VersionForm.From(source.Version.FieldsJson, source.Version.Body);
+            Form = VersionForm.From(types[source.Type], source.Version);
             Form.Id = Translate;
             Form.Culture = taxonomy.IsContentCulture(TargetCulture ?? "") ? TargetCulture : null;
         }
