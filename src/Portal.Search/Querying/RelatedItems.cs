@@ -39,25 +39,44 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
     /// <summary>Below this many documents holding it, a term is never too common to look for.</summary>
     public const int MinDocFreqCap = 1000;
 
-    /// <summary>The item's terms are read from the database, as the site lists them; then <see cref="Find"/>.</summary>
+    private readonly RelatedLists lists = new(clock);
+
+    /// <summary>
+    /// The list already worked out on the index's current reader, else the item's terms read from the
+    /// database, as the site lists them, then <see cref="Find"/>. Worked out on every render, the list was
+    /// most of an item page's time at 100,000 items (docs/performance.md, "Related lists kept per reader").
+    /// </summary>
     public async Task<IReadOnlyList<RelatedItem>?> FindAsync(PortalDbContext db, string contentId, string culture, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var key = (contentId, culture, count);
+        var reader = index.Search(searcher => searcher.IndexReader);
+        if (lists.TryGet(reader, key, out var known))
+        {
+            return known;
+        }
+
         var terms = await db.ContentTerms.AsNoTracking()
             .Where(t => t.ContentId == contentId && t.Culture == culture)
             .Select(t => new { t.Kind, t.Value })
             .ToListAsync(cancellationToken);
-        return Find(contentId, culture, [.. terms.Select(t => (t.Kind, t.Value))], count);
+        var (items, readerUsed) = FindOnReader(contentId, culture, [.. terms.Select(t => (t.Kind, t.Value))], count);
+        lists.Add(readerUsed, key, items);
+        return items;
     }
 
     /// <param name="terms">The item's classifications (kind, value), the kinds named as the index's keyword fields.</param>
     /// <returns>Null when the item is not public in that culture.</returns>
-    public IReadOnlyList<RelatedItem>? Find(string contentId, string culture, IReadOnlyCollection<(string Kind, string Value)> terms, int count)
+    public IReadOnlyList<RelatedItem>? Find(string contentId, string culture, IReadOnlyCollection<(string Kind, string Value)> terms, int count) =>
+        FindOnReader(contentId, culture, terms, count).Items;
+
+    /// <returns>The list, and the reader it was read from.</returns>
+    private (IReadOnlyList<RelatedItem>? Items, IndexReader Reader) FindOnReader(string contentId, string culture, IReadOnlyCollection<(string Kind, string Value)> terms, int count)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (count <= 0)
         {
-            return [];
+            return ([], index.Search(searcher => searcher.IndexReader));
         }
 
         var now = SearchDocumentBuilder.ToSeconds(clock.GetUtcNow().UtcDateTime);
@@ -67,7 +86,7 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
             var document = own.TotalHits == 0 ? null : searcher.Doc(own.ScoreDocs[0].Doc);
             if (document is null || document.GetField(SearchFields.Published).GetInt64Value() > now)
             {
-                return (IReadOnlyList<RelatedItem>?)null;
+                return ((IReadOnlyList<RelatedItem>?)null, searcher.IndexReader);
             }
 
             var shared = Shared(terms);
@@ -93,7 +112,7 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
                 Collect(searcher, otherCultures, new PublishedFilter(null, now), contentId, count, found);
             }
 
-            return (IReadOnlyList<RelatedItem>?)found;
+            return ((IReadOnlyList<RelatedItem>?)found, searcher.IndexReader);
         });
     }
 

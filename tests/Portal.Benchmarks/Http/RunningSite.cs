@@ -19,16 +19,20 @@ public sealed class RunningSite : IDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>From the process's start to its first answer of <c>/health</c>.</summary>
+    public TimeSpan HealthyAfter { get; private set; }
+
     public static async Task<RunningSite> StartAsync(BenchmarkPaths paths, PortalEnvironment environment, IEnumerable<string> settings, string logPath, CancellationToken cancellationToken)
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         var site = new RunningSite(PortalProcess.Start(paths, environment, ["--urls", url, .. settings], logPath), url);
-        if (await ApiScenario.WaitUntilHealthyAsync(site.Process, site.Client, cancellationToken) is null)
+        if (await ApiScenario.WaitUntilHealthyAsync(site.Process, site.Client, cancellationToken) is not { } healthy)
         {
             site.Dispose();
             throw new InvalidOperationException($"the site did not answer /health; see {logPath}");
         }
 
+        site.HealthyAfter = healthy;
         return site;
     }
 

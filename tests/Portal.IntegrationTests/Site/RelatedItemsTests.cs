@@ -32,6 +32,22 @@ public abstract partial class RelatedItemsTests(IDatabaseSource database)
     }
 
     [Fact]
+    public async Task A_list_kept_from_an_earlier_render_gives_way_to_an_item_published_since()
+    {
+        await using var app = await StartAsync();
+        var before = Related((await SitePage.GetAsync(app, "/pages/mangroves")).Text);
+
+        app.WriteContent("news/mangrove-surge-atlas.md", ContentFile.Of(Mangroves + " " + Mangroves, "type: News", "title: A mangrove surge atlas", "published: 2024-03-01"));
+        var report = await app.ImportAsync();
+        Assert.True(report.Problems.Count == 0, string.Join('\n', report.Problems));
+        await SearchApiTests.WaitForQueueAsync(app);
+        var after = Related((await SitePage.GetAsync(app, "/pages/mangroves")).Text);
+
+        Assert.DoesNotContain("/news/mangrove-surge-atlas", before);
+        Assert.Equal("/news/mangrove-surge-atlas", after[0]);
+    }
+
+    [Fact]
     public async Task The_related_api_answers_the_same_list_and_an_unknown_item_is_a_404()
     {
         await using var app = await StartAsync();
