@@ -40,8 +40,6 @@ public static class SiteFeature
         builder.Services.AddSingleton<IContentChangeHandler>(services => services.GetRequiredService<SiteCacheEviction>());
         builder.Services.AddSingleton<IPublicChangeFollower>(services => services.GetRequiredService<SiteCacheEviction>());
         builder.Services.AddSingleton<EventCalendar>();
-        builder.Services.AddSingleton<IContentChangeHandler>(services => services.GetRequiredService<EventCalendar>());
-        builder.Services.AddSingleton<IPublicChangeFollower>(services => services.GetRequiredService<EventCalendar>());
         builder.Services.AddResponseCompression(compression =>
         {
             compression.EnableForHttps = true;

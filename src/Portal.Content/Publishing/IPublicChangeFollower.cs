@@ -1,7 +1,7 @@
 namespace Portal.Content.Publishing;
 
 /// <summary>
-/// How a process's own copies of what is public (cached pages and feeds, the event calendar) follow the
+/// How a process's own copies of what is public (the read model, cached pages and feeds) follow the
 /// changes every process writes to the shared queue of public changes: an <c>import</c> beside the site,
 /// another web node on the same database, a save in this process. Told once this process's search index
 /// has applied them, so that a page and a search show a change together; the queue stays the truth, and

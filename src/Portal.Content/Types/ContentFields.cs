@@ -1,78 +1,113 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Portal.Content.Import;
 
 namespace Portal.Content.Types;
 
 /// <summary>
 /// The front-matter fields of one version, parsed once from the stored JSON into typed values: what
-/// pages, feeds, the API, the calendar, the search document and digests read.
+/// pages, feeds, the API, the calendar, the search document and digests read. The read model keeps one
+/// per public item, so it is small: a few arrays searched in order (an item has a dozen fields), the
+/// names and the list values shared between items, no JSON tree; at 100,000 items the frozen
+/// dictionaries and JSON nodes it held before took a gigabyte and most of the site's start-up.
 /// </summary>
 public sealed class ContentFields
 {
-    private static readonly IReadOnlyDictionary<string, string> NoEntry = FrozenDictionary<string, string>.Empty;
-    private readonly FrozenDictionary<string, JsonValue> scalars;
-    private readonly FrozenDictionary<string, string[]> lists;
-    private readonly FrozenDictionary<string, IReadOnlyDictionary<string, string>[]> entries;
+    private static readonly IReadOnlyDictionary<string, string> NoEntry = new Dictionary<string, string>();
+    private static readonly SharedStrings Shared = new();
+    private readonly Scalar[] scalars;
+    private readonly (string Name, string[] Values)[] lists;
+    private readonly (string Name, IReadOnlyDictionary<string, string>[] Values)[] entries;
 
-    private ContentFields(string json, JsonObject fields)
+    private ContentFields(Scalar[] scalars, (string, string[])[] lists, (string, IReadOnlyDictionary<string, string>[])[] entries)
     {
-        Json = json;
-        var scalar = new Dictionary<string, JsonValue>(StringComparer.Ordinal);
-        var list = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var entry = new Dictionary<string, IReadOnlyDictionary<string, string>[]>(StringComparer.Ordinal);
-        foreach (var (name, node) in fields)
+        this.scalars = scalars;
+        this.lists = lists;
+        this.entries = entries;
+    }
+
+    public static ContentFields Empty { get; } = new([], [], []);
+
+    /// <exception cref="JsonException">The text is not a JSON object.</exception>
+    public static ContentFields Parse(string json)
+    {
+        if (string.IsNullOrEmpty(json) || json == "{}")
         {
-            switch (node)
+            return Empty;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("the fields are not a JSON object");
+        }
+
+        var scalar = new List<Scalar>();
+        var list = new List<(string, string[])>();
+        var entry = new List<(string, IReadOnlyDictionary<string, string>[])>();
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            var name = Shared.Get(property.Name);
+            var node = property.Value;
+            switch (node.ValueKind)
             {
-                case JsonValue value:
-                    scalar[name] = value;
+                case JsonValueKind.Object:
+                    entry.Add((name, [Entry(node)]));
                     break;
-                case JsonObject mapping:
-                    entry[name] = [Entry(mapping)];
+                case JsonValueKind.Array when node.GetArrayLength() > 0 && node.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Object):
+                    entry.Add((name, [.. node.EnumerateArray().Select(Entry)]));
                     break;
-                case JsonArray array when array.All(v => v is JsonObject):
-                    entry[name] = [.. array.Select(v => Entry((JsonObject)v!))];
+                case JsonValueKind.Array:
+                    list.Add((name, [.. node.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? "" : Shared.Get(Invariant(v))).Where(v => v.Length > 0)]));
                     break;
-                case JsonArray array:
-                    list[name] = [.. array.Select(v => v?.ToString() ?? "").Where(v => v.Length > 0)];
+                case JsonValueKind.Null or JsonValueKind.Undefined:
+                    break;
+                default:
+                    scalar.Add(new Scalar(name, Invariant(node), node.ValueKind));
                     break;
             }
         }
 
-        scalars = scalar.ToFrozenDictionary(StringComparer.Ordinal);
-        lists = list.ToFrozenDictionary(StringComparer.Ordinal);
-        entries = entry.ToFrozenDictionary(StringComparer.Ordinal);
+        return new ContentFields([.. scalar], [.. list], [.. entry]);
     }
 
-    public static ContentFields Empty { get; } = new("{}", []);
-
-    /// <summary>The fields as stored: the normalised JSON object the reader wrote.</summary>
-    public string Json { get; }
-
-    /// <exception cref="JsonException">The text is not a JSON object.</exception>
-    public static ContentFields Parse(string json) =>
-        string.IsNullOrEmpty(json) || json == "{}" ? Empty : new ContentFields(json, JsonNode.Parse(json) as JsonObject ?? throw new JsonException("the fields are not a JSON object"));
-
-    /// <summary>A fresh, mutable copy of the stored JSON, for an answer that adds to it.</summary>
-    public JsonObject ToJsonObject() => JsonNode.Parse(Json)!.AsObject();
-
     /// <summary>A single value as the file gave it, normalised (numbers in invariant form, booleans as true or false).</summary>
-    public string? Text(string name) => scalars.TryGetValue(name, out var value) ? Invariant(value) : null;
+    public string? Text(string name) => Find(name) is { } value ? value.Text : null;
 
-    public bool? Boolean(string name) => scalars.TryGetValue(name, out var value) && value.TryGetValue<bool>(out var flag) ? flag : null;
+    public bool? Boolean(string name) => Find(name) is { Kind: JsonValueKind.True or JsonValueKind.False } value ? value.Kind == JsonValueKind.True : null;
 
-    public double? Number(string name) => scalars.TryGetValue(name, out var value) && value.TryGetValue<double>(out var number) ? number : null;
+    public double? Number(string name) =>
+        Find(name) is { Kind: JsonValueKind.Number } value && double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    public IReadOnlyList<string> List(string name) => lists.TryGetValue(name, out var values) ? values : [];
+    public IReadOnlyList<string> List(string name)
+    {
+        foreach (var (key, values) in lists)
+        {
+            if (key == name)
+            {
+                return values;
+            }
+        }
+
+        return [];
+    }
 
     /// <summary>A list of entries (sources, partners), each a mapping of texts.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, string>> Entries(string name) => entries.TryGetValue(name, out var values) ? values : [];
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Entries(string name)
+    {
+        foreach (var (key, values) in entries)
+        {
+            if (key == name)
+            {
+                return values;
+            }
+        }
+
+        return [];
+    }
 
     /// <summary>A mapping field (a period), or an empty mapping.</summary>
-    public IReadOnlyDictionary<string, string> Entry(string name) => entries.TryGetValue(name, out var values) && values.Length == 1 ? values[0] : NoEntry;
+    public IReadOnlyDictionary<string, string> Entry(string name) => Entries(name) is [var single] ? single : NoEntry;
 
     public TimeZoneInfo? Zone(string? zoneField) =>
         zoneField is not null && Text(zoneField) is { } name && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : null;
@@ -105,15 +140,42 @@ public sealed class ContentFields
         return Text(field) is { } text && PartialDate.TryParse(text, zone, out var date) ? date.EndUtc : null;
     }
 
-    private static string Invariant(JsonValue value) => value.GetValueKind() switch
+    private Scalar? Find(string name)
     {
-        JsonValueKind.String => value.GetValue<string>(),
-        JsonValueKind.Number => value.GetValue<double>().ToString(CultureInfo.InvariantCulture),
+        foreach (var value in scalars)
+        {
+            if (value.Name == name)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Invariant(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Number => value.GetDouble().ToString(CultureInfo.InvariantCulture),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
-        _ => value.ToJsonString(),
+        _ => value.GetRawText(),
     };
 
-    private static FrozenDictionary<string, string> Entry(JsonObject mapping) =>
-        mapping.Where(p => p.Value is JsonValue).ToFrozenDictionary(p => p.Key, p => Invariant((JsonValue)p.Value!), StringComparer.Ordinal);
+    private static Dictionary<string, string> Entry(JsonElement mapping)
+    {
+        var entry = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in mapping.EnumerateObject())
+        {
+            if (part.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
+            {
+                entry[Shared.Get(part.Name)] = Invariant(part.Value);
+            }
+        }
+
+        entry.TrimExcess();
+        return entry;
+    }
+
+    private readonly record struct Scalar(string Name, string Text, JsonValueKind Kind);
 }

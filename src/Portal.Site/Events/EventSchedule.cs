@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Portal.Site.Events;
 
 /// <summary>
-/// The dates of every published event, read once: SQL cannot order events by the dates inside their
+/// The dates of every public event, worked out once per snapshot of the read model: SQL cannot order events by the dates inside their
 /// front matter, and reading every event's front matter on each page costs seconds at 20,000 events.
 /// Per culture, the rows shown there are chosen as <c>PublicContent.InCulture</c> chooses them, then
 /// kept in the two orders the pages use.
@@ -11,11 +11,6 @@ namespace Portal.Site.Events;
 public sealed class EventSchedule(IReadOnlyList<ScheduledEvent> rows, string defaultCulture, DateTime builtUtc)
 {
     private readonly ConcurrentDictionary<string, (ScheduledEvent[] ByStart, ScheduledEvent[] ByStartDescending)> cultures = new(StringComparer.Ordinal);
-
-    /// <summary>The schedule no longer holds once an event scheduled after it was read goes public.</summary>
-    public DateTime ValidUntilUtc { get; } = rows.Where(r => r.PublishedUtc > builtUtc).Select(r => r.PublishedUtc).DefaultIfEmpty(DateTime.MaxValue).Min();
-
-    public DateTime BuiltUtc => builtUtc;
 
     /// <summary>
     /// Upcoming events (not yet ended) soonest first and past ones latest first, at most

@@ -86,7 +86,8 @@ public static class ContentApi
 
         var version = await db.ContentVersions.AsNoTracking()
             .SingleAsync(v => v.ContentId == id && v.Culture == item.Culture && v.Number == item.PublishedVersion, cancellationToken);
-        var json = version.Fields.ToJsonObject();
+        // The answer copies the fields as stored, numbers and mappings as they were written.
+        var json = JsonNode.Parse(version.FieldsJson)!.AsObject();
         json["id"] = id;
         json["type"] = item.Type;
         json["title"] = version.Title;
