@@ -85,9 +85,11 @@ public sealed class SearchIndexer(
 
                 var keys = late.Concat(fresh).Select(t => (t.ContentId, t.Culture)).Distinct().ToList();
                 var documents = await LoadAsync(db, keys, cancellationToken);
+                // Told before the index commits (hundreds of milliseconds at 100,000 items), so that pages
+                // and feeds show a change from another process within a second; search follows at once after.
+                await TellFollowersAsync(keys, cancellationToken);
                 index.Apply(keys.Select(k => (SearchDocumentBuilder.KeyOf(k.ContentId, k.Culture), documents.GetValueOrDefault(k))), position, missing);
                 applied += late.Count + fresh.Count;
-                await TellFollowersAsync(keys, cancellationToken);
             }
         }
         finally
