@@ -84,7 +84,7 @@ public sealed class SiteContent(PortalDbContext db, SiteUrls urls, TimeProvider 
             return ([], []);
         }
 
-        // Looked up in the public model, so that an event unpublished since the calendar was read is left out.
+        // The calendar is worked out from the same snapshot: each event is shown from its entry there.
         var snapshot = await publicModel.GetAsync(db, cancellationToken);
         List<ContentCard> Cards(List<ScheduledEvent> events) =>
             [.. events.Select(e => snapshot.Cultures(e.ContentId).FirstOrDefault(x => x.Culture == e.Culture)).OfType<PublicEntry>().Select(x => Card(x, culture))];
