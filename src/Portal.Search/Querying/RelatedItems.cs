@@ -49,6 +49,11 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
     public async Task<IReadOnlyList<RelatedItem>?> FindAsync(PortalDbContext db, string contentId, string culture, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (count <= 0)
+        {
+            return [];
+        }
+
         var key = (contentId, culture, count);
         var reader = index.Search(searcher => searcher.IndexReader);
         if (lists.TryGet(reader, key, out var known))
@@ -68,17 +73,12 @@ public sealed class RelatedItems(SearchIndex index, CultureAnalyzers analyzers, 
     /// <param name="terms">The item's classifications (kind, value), the kinds named as the index's keyword fields.</param>
     /// <returns>Null when the item is not public in that culture.</returns>
     public IReadOnlyList<RelatedItem>? Find(string contentId, string culture, IReadOnlyCollection<(string Kind, string Value)> terms, int count) =>
-        FindOnReader(contentId, culture, terms, count).Items;
+        count <= 0 ? [] : FindOnReader(contentId, culture, terms, count).Items;
 
-    /// <returns>The list, and the reader it was read from.</returns>
+    /// <returns>The list (at least one asked for), and the reader it was read from.</returns>
     private (IReadOnlyList<RelatedItem>? Items, IndexReader Reader) FindOnReader(string contentId, string culture, IReadOnlyCollection<(string Kind, string Value)> terms, int count)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        if (count <= 0)
-        {
-            return ([], index.Search(searcher => searcher.IndexReader));
-        }
-
         var now = SearchDocumentBuilder.ToSeconds(clock.GetUtcNow().UtcDateTime);
         return index.Search(searcher =>
         {

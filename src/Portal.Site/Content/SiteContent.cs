@@ -78,17 +78,8 @@ public sealed class SiteContent(PortalDbContext db, SiteUrls urls, TimeProvider 
     public async Task<(List<ContentCard> Upcoming, List<ContentCard> Past)> ScheduledAsync(string type, string culture, (string Kind, string Value)? term, int take, CancellationToken cancellationToken)
     {
         var schedule = await calendar.GetAsync(db, cancellationToken);
-        var (upcoming, past) = schedule.Select(type, culture, term is { } t ? ScheduledEvent.TermKey(t.Kind, t.Value) : null, Now, take);
-        if (upcoming.Count + past.Count == 0)
-        {
-            return ([], []);
-        }
-
-        // The calendar is worked out from the same snapshot: each event is shown from its entry there.
-        var snapshot = await publicModel.GetAsync(db, cancellationToken);
-        List<ContentCard> Cards(List<ScheduledEvent> events) =>
-            [.. events.Select(e => snapshot.Cultures(e.ContentId).FirstOrDefault(x => x.Culture == e.Culture)).OfType<PublicEntry>().Select(x => Card(x, culture))];
-        return (Cards(upcoming), Cards(past));
+        var (upcoming, past) = schedule.Select(type, culture, term is { } t ? PublicEntry.TermKey(t.Kind, t.Value) : null, Now, take);
+        return ([.. upcoming.Select(e => Card(e.Entry, culture))], [.. past.Select(e => Card(e.Entry, culture))]);
     }
 
     /// <summary>The item of a type whose slug this is, in the culture asked for or its fallback; null when none is public.</summary>

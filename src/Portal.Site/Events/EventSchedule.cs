@@ -1,39 +1,39 @@
 using System.Collections.Concurrent;
+using Portal.Content.ReadModel;
+using Portal.Content.Types;
 
 namespace Portal.Site.Events;
 
 /// <summary>
-/// The dates of every public event, worked out once per snapshot of the read model: SQL cannot order events by the dates inside their
-/// front matter, and reading every event's front matter on each page costs seconds at 20,000 events.
-/// Per culture, the rows shown there are chosen as <c>PublicContent.InCulture</c> chooses them, then
-/// kept in the two orders the pages use.
+/// The dates of the public events of one snapshot of the read model, in the two orders the pages use:
+/// SQL cannot order events by the dates inside their front matter. Per type and culture, the events are
+/// those the snapshot shows there (its culture fallback); per term (a cluster's, a city's) only those
+/// filed under it. Each is worked out on first use: walking every event of the culture for each item
+/// page was a third of a cluster space's time.
 /// </summary>
-public sealed class EventSchedule(IReadOnlyList<ScheduledEvent> rows, string defaultCulture, DateTime builtUtc)
+public sealed class EventSchedule(PublicSnapshot snapshot, ContentTypeCatalog catalog)
 {
-    private readonly ConcurrentDictionary<string, (ScheduledEvent[] ByStart, ScheduledEvent[] ByStartDescending)> cultures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Type, string Culture, string? Term), (ScheduledEvent[] ByStart, ScheduledEvent[] ByStartDescending)> orders = new();
 
-    /// <summary>
-    /// The same two orders for the events filed under one term (a cluster's, a city's), worked out on first
-    /// use: walking every event of the culture for each item page was a third of a cluster space's time.
-    /// </summary>
-    private readonly ConcurrentDictionary<(string Culture, string Term), (ScheduledEvent[] ByStart, ScheduledEvent[] ByStartDescending)> withTerm = new();
+    public PublicSnapshot Snapshot => snapshot;
 
     /// <summary>
     /// Upcoming events (not yet ended) soonest first and past ones latest first, at most
-    /// <paramref name="take"/> of each, of one type, optionally only those carrying <paramref name="term"/>.
+    /// <paramref name="take"/> of each, of one type, optionally only those carrying <paramref name="term"/>
+    /// (a <see cref="PublicEntry.TermKey"/>).
     /// </summary>
     public (List<ScheduledEvent> Upcoming, List<ScheduledEvent> Past) Select(string type, string culture, string? term, DateTime nowUtc, int take)
     {
-        var (byStart, byStartDescending) = term is null ? cultures.GetOrAdd(culture, Order) : withTerm.GetOrAdd((culture, term), key => Filed(key.Culture, key.Term));
-        return (Pick(byStart, e => e.EndUtc >= nowUtc, type, term, take), Pick(byStartDescending, e => e.EndUtc < nowUtc, type, term, take));
+        var (byStart, byStartDescending) = orders.GetOrAdd((type, culture, term), Order);
+        return (Pick(byStart, e => e.EndUtc >= nowUtc, take), Pick(byStartDescending, e => e.EndUtc < nowUtc, take));
     }
 
-    private static List<ScheduledEvent> Pick(ScheduledEvent[] ordered, Func<ScheduledEvent, bool> when, string type, string? term, int take)
+    private static List<ScheduledEvent> Pick(ScheduledEvent[] ordered, Func<ScheduledEvent, bool> when, int take)
     {
         var picked = new List<ScheduledEvent>(Math.Min(take, 64));
         for (var i = 0; i < ordered.Length && picked.Count < take; i++)
         {
-            if (ordered[i].Type == type && when(ordered[i]) && (term is null || ordered[i].Terms.Contains(term)))
+            if (when(ordered[i]))
             {
                 picked.Add(ordered[i]);
             }
@@ -42,19 +42,19 @@ public sealed class EventSchedule(IReadOnlyList<ScheduledEvent> rows, string def
         return picked;
     }
 
-    private (ScheduledEvent[], ScheduledEvent[]) Filed(string culture, string term)
+    private (ScheduledEvent[], ScheduledEvent[]) Order((string Type, string Culture, string? Term) key)
     {
-        var (byStart, byStartDescending) = cultures.GetOrAdd(culture, Order);
-        return ([.. byStart.Where(e => e.Terms.Contains(term))], [.. byStartDescending.Where(e => e.Terms.Contains(term))]);
-    }
+        if (key.Term is { } term)
+        {
+            var (byStart, byStartDescending) = orders.GetOrAdd((key.Type, key.Culture, null), Order);
+            return ([.. byStart.Where(e => e.Entry.Terms.Contains(term))], [.. byStartDescending.Where(e => e.Entry.Terms.Contains(term))]);
+        }
 
-    private (ScheduledEvent[], ScheduledEvent[]) Order(string culture)
-    {
-        var shown = rows.Where(r => r.PublishedUtc <= builtUtc)
-            .GroupBy(r => r.ContentId, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(r => r.Culture == culture ? 0 : r.Culture == defaultCulture ? 1 : 2).ThenBy(r => r.Culture, StringComparer.Ordinal).First())
+        var type = catalog[key.Type];
+        var shown = snapshot.Shown(key.Type, key.Culture)
+            .Select(e => new ScheduledEvent(e, e.Fields.StartUtc(type) ?? DateTime.MinValue, e.Fields.EndUtc(type) ?? DateTime.MinValue))
             .ToList();
-        return ([.. shown.OrderBy(e => e.StartUtc).ThenBy(e => e.ContentId, StringComparer.Ordinal)],
-                [.. shown.OrderByDescending(e => e.StartUtc).ThenBy(e => e.ContentId, StringComparer.Ordinal)]);
+        return ([.. shown.OrderBy(e => e.StartUtc).ThenBy(e => e.Entry.ContentId, StringComparer.Ordinal)],
+                [.. shown.OrderByDescending(e => e.StartUtc).ThenBy(e => e.Entry.ContentId, StringComparer.Ordinal)]);
     }
 }

@@ -106,7 +106,7 @@ public sealed class HttpScenario(BenchmarkPaths paths, ResultLog results)
     {
         if (visible is not var (afterExit, afterStart))
         {
-            results.Add(new Figure(Name, "import beside the site: change never shown", 30, "s", $"< {HttpTargets.VisibleSeconds} s", false));
+            results.Add(new Figure(Name, "import beside the site: change never shown, gave up after", ImportBesideSite.GiveUpAfter.TotalSeconds, "s", $"< {HttpTargets.VisibleSeconds} s", false));
             return false;
         }
 

@@ -13,7 +13,8 @@ namespace Portal.Benchmarks.Http;
 /// </summary>
 public sealed class ImportBesideSite(BenchmarkPaths paths, PortalEnvironment environment, string logFolder)
 {
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
+    /// <summary>How long the page is asked before the change counts as never shown.</summary>
+    public static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
 
     /// <returns>From the import's exit, and from its start, to the first answer with the new title; null if it never showed.</returns>
     public async Task<(TimeSpan AfterExit, TimeSpan AfterStart)?> MeasureAsync(RunningSite site, string databasePath, string pagePath, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ public sealed class ImportBesideSite(BenchmarkPaths paths, PortalEnvironment env
         var file = SourceFile(databasePath, pagePath);
         var original = await File.ReadAllTextAsync(file, cancellationToken);
         var marker = $"visible-{DateTime.UtcNow:HHmmssfff}";
-        var changed = WithTitleMark(original, marker);
+        var changed = Import.TitleToucher.WithTitleEnding(original, marker) ?? throw new InvalidOperationException($"{file} has no title line");
         try
         {
             await File.WriteAllTextAsync(file, changed, cancellationToken);
@@ -67,19 +68,5 @@ public sealed class ImportBesideSite(BenchmarkPaths paths, PortalEnvironment env
         command.Parameters.AddWithValue("$slug", pagePath[(pagePath.LastIndexOf('/') + 1)..]);
         var relative = command.ExecuteScalar() as string ?? throw new InvalidOperationException($"no source file for {pagePath} in {databasePath}");
         return Path.Combine(environment.ContentPath, relative);
-    }
-
-    private static string WithTitleMark(string text, string marker)
-    {
-        var lines = text.Split('\n');
-        var index = Array.FindIndex(lines, l => l.StartsWith("title:", StringComparison.Ordinal));
-        if (index < 0)
-        {
-            throw new InvalidOperationException("the measured case study's file has no title line");
-        }
-
-        var line = lines[index].TrimEnd();
-        lines[index] = line.EndsWith('"') ? $"{line[..^1]} {marker}\"" : $"{line} {marker}";
-        return string.Join('\n', lines);
     }
 }

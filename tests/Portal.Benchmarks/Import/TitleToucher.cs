@@ -18,19 +18,29 @@ public static class TitleToucher
         var touched = 0;
         foreach (var file in files.Take(count))
         {
-            var lines = File.ReadAllLines(file);
-            var index = Array.FindIndex(lines, l => l.StartsWith("title:", StringComparison.Ordinal));
-            if (index < 0)
+            if (WithTitleEnding(File.ReadAllText(file), "(revised)") is { } changed)
             {
-                continue;
+                File.WriteAllText(file, changed);
+                touched++;
             }
-
-            var line = lines[index].TrimEnd();
-            lines[index] = line.EndsWith('"') ? $"{line[..^1]} (revised)\"" : $"{line} (revised)";
-            File.WriteAllText(file, string.Join('\n', lines) + "\n");
-            touched++;
         }
 
         return touched;
+    }
+
+    /// <summary>The file's text with <paramref name="ending"/> added to its title line (inside its quotes); null when it has none.</summary>
+    public static string? WithTitleEnding(string text, string ending)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.StartsWith("title:", StringComparison.Ordinal));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var line = lines[index].TrimEnd();
+        lines[index] = line.EndsWith('"') ? $"{line[..^1]} {ending}\"" : $"{line} {ending}";
+        return string.Join('\n', lines);
     }
 }
