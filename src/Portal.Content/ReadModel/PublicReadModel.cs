@@ -170,8 +170,9 @@ public sealed class PublicReadModel(Taxonomy taxonomy, ContentTypeCatalog catalo
             }
 
             var fields = ContentFields.Parse(row.FieldsJson);
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var term in termBuilder.Terms(type, fields))
+            var found = termBuilder.Terms(type, fields);
+            var terms = new HashSet<string>(found.Count, StringComparer.Ordinal);
+            foreach (var term in found)
             {
                 terms.Add(keys.GetOrAdd(term, t => PublicEntry.TermKey(t.Item1, t.Item2)));
             }
@@ -179,8 +180,8 @@ public sealed class PublicReadModel(Taxonomy taxonomy, ContentTypeCatalog catalo
             entries.Add(new PublicEntry
             {
                 ContentId = row.ContentId,
-                Type = row.Type,
-                Culture = row.Culture,
+                Type = type.Name,
+                Culture = Shared(row.Culture),
                 Slug = row.Slug,
                 PublishedUtc = row.PublishedUtc ?? DateTime.MaxValue,
                 Version = row.Number,
@@ -192,6 +193,20 @@ public sealed class PublicReadModel(Taxonomy taxonomy, ContentTypeCatalog catalo
         }
 
         return entries;
+    }
+
+    /// <summary>The site's own instance of a culture code, rather than one per row.</summary>
+    private string Shared(string culture)
+    {
+        foreach (var known in taxonomy.Site.ContentCultures)
+        {
+            if (known == culture)
+            {
+                return known;
+            }
+        }
+
+        return culture;
     }
 
     private sealed record Row(string ContentId, string Type, string Culture, string Slug, DateTime? PublishedUtc, int Number, string Title, string? Summary, string FieldsJson);

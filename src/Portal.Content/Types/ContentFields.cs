@@ -42,28 +42,27 @@ public sealed class ContentFields
             throw new JsonException("the fields are not a JSON object");
         }
 
-        var scalar = new List<Scalar>();
-        var list = new List<(string, string[])>();
-        var entry = new List<(string, IReadOnlyDictionary<string, string>[])>();
+        var scalar = new List<Scalar>(16);
+        var list = new List<(string, string[])>(8);
+        var entry = new List<(string, IReadOnlyDictionary<string, string>[])>(4);
         foreach (var property in document.RootElement.EnumerateObject())
         {
-            var name = Shared.Get(property.Name);
             var node = property.Value;
             switch (node.ValueKind)
             {
                 case JsonValueKind.Object:
-                    entry.Add((name, [Entry(node)]));
+                    entry.Add((Name(property), [Entry(node)]));
                     break;
-                case JsonValueKind.Array when node.GetArrayLength() > 0 && node.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Object):
-                    entry.Add((name, [.. node.EnumerateArray().Select(Entry)]));
+                case JsonValueKind.Array when AllObjects(node):
+                    entry.Add((Name(property), Entries(node)));
                     break;
                 case JsonValueKind.Array:
-                    list.Add((name, [.. node.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? "" : Shared.Get(Invariant(v))).Where(v => v.Length > 0)]));
+                    list.Add((Name(property), Values(node)));
                     break;
                 case JsonValueKind.Null or JsonValueKind.Undefined:
                     break;
                 default:
-                    scalar.Add(new Scalar(name, Invariant(node), node.ValueKind));
+                    scalar.Add(new Scalar(Name(property), Invariant(node), node.ValueKind));
                     break;
             }
         }
@@ -162,20 +161,76 @@ public sealed class ContentFields
         _ => value.GetRawText(),
     };
 
-    private static Dictionary<string, string> Entry(JsonElement mapping)
+    // The loops below stand where LINQ would read better: the read model parses every public item at
+    // start-up, and each enumerator and lambda LINQ allocated there was garbage the collector then had
+    // to step over, on the way to the items it keeps.
+    private static string Name(JsonProperty property) => Shared.Get(property.Name);
+
+    private static bool AllObjects(JsonElement array)
     {
-        var entry = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var part in mapping.EnumerateObject())
+        if (array.GetArrayLength() == 0)
         {
-            if (part.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
+            return false;
+        }
+
+        foreach (var value in array.EnumerateArray())
+        {
+            if (value.ValueKind != JsonValueKind.Object)
             {
-                entry[Shared.Get(part.Name)] = Invariant(part.Value);
+                return false;
             }
         }
 
-        entry.TrimExcess();
+        return true;
+    }
+
+    private static IReadOnlyDictionary<string, string>[] Entries(JsonElement array)
+    {
+        var entries = new IReadOnlyDictionary<string, string>[array.GetArrayLength()];
+        var i = 0;
+        foreach (var value in array.EnumerateArray())
+        {
+            entries[i++] = Entry(value);
+        }
+
+        return entries;
+    }
+
+    private static string[] Values(JsonElement array)
+    {
+        var values = new List<string>(array.GetArrayLength());
+        foreach (var value in array.EnumerateArray())
+        {
+            if (value.ValueKind != JsonValueKind.Null && Shared.Get(Invariant(value)) is { Length: > 0 } text)
+            {
+                values.Add(text);
+            }
+        }
+
+        return [.. values];
+    }
+
+    private static Dictionary<string, string> Entry(JsonElement mapping)
+    {
+        var count = 0;
+        foreach (var part in mapping.EnumerateObject())
+        {
+            count += Kept(part.Value) ? 1 : 0;
+        }
+
+        var entry = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        foreach (var part in mapping.EnumerateObject())
+        {
+            if (Kept(part.Value))
+            {
+                entry[Name(part)] = Invariant(part.Value);
+            }
+        }
+
         return entry;
     }
+
+    private static bool Kept(JsonElement part) => part.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null);
 
     private readonly record struct Scalar(string Name, string Text, JsonValueKind Kind);
 }

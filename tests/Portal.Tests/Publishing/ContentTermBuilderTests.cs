@@ -48,7 +48,7 @@ public sealed class ContentTermBuilderTests(SeedsFixture seeds)
                 (TermKinds.Region, "145"),
             },
             terms.ToHashSet());
-        Assert.Equal(5, terms.Count());
+        Assert.Equal(5, terms.Count);
     }
 
     [Fact]
