@@ -113,7 +113,7 @@ public sealed partial class LinkCrawlTests(LinkCrawlFixture site) : IClassFixtur
 
         Assert.Equal(200, form.Status);
         Assert.Contains($"<html lang=\"{culture}\" dir=\"{dir}\">", form.Text, StringComparison.Ordinal);
-        Assert.Contains($"<option value=\"{culture}\" selected>", form.Text, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{culture}\" lang=\"{culture}\" selected>", form.Text, StringComparison.Ordinal);
         Assert.Contains("value=\"disaster-risk-reduction\" checked>", form.Text, StringComparison.Ordinal);
         Assert.Contains("<form method=\"post\" action=\"/subscribe\">", form.Text, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/{culture}/subscribe\">", home.Text, StringComparison.Ordinal);
