@@ -19,12 +19,11 @@ public static class PreferencesPage
     public static async Task<IResult> ShowPreferences(string? token, MemberPageContext member, IAntiforgery antiforgery, SubscriptionTokens tokens, PortalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(member);
-        if (await FindAsync(tokens, db, token, member.Aborted) is not { } subscription)
+        if (await FindAsync(member, tokens, db, token) is not { } subscription)
         {
             return await member.InvalidLinkAsync("preferences_invalid_text");
         }
 
-        member.ShowIn(subscription.Culture);
         return await PageAsync(member, antiforgery, tokens, subscription, token!, subscription.ClusterIds, subscription.Frequency, subscription.Culture, [], saved: false, StatusCodes.Status200OK);
     }
 
@@ -35,12 +34,11 @@ public static class PreferencesPage
         ArgumentNullException.ThrowIfNull(antiforgery);
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(service);
-        if (await FindAsync(tokens, db, token, member.Aborted) is not { } subscription)
+        if (await FindAsync(member, tokens, db, token) is not { } subscription)
         {
             return await member.InvalidLinkAsync("preferences_invalid_text");
         }
 
-        member.ShowIn(subscription.Culture);
         var http = member.Page.Http;
         if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
         {
@@ -66,10 +64,15 @@ public static class PreferencesPage
         return await PageAsync(member, antiforgery, tokens, subscription, token!, subscription.ClusterIds, subscription.Frequency, subscription.Culture, [], saved: true, StatusCodes.Status200OK);
     }
 
-    private static async Task<Subscription?> FindAsync(SubscriptionTokens tokens, PortalDbContext db, string? token, CancellationToken cancellationToken)
+    /// <summary>
+    /// The subscription of a link that still works, the page shown in its culture. An ended one is
+    /// started again through /subscribe, which asks for confirmation: its link explains that in the
+    /// member's culture, which a link that names no subscription cannot know.
+    /// </summary>
+    private static async Task<Subscription?> FindAsync(MemberPageContext member, SubscriptionTokens tokens, PortalDbContext db, string? token)
     {
-        var subscription = await tokens.FindAsync(db, token, TokenPurpose.Preferences, cancellationToken);
-        // An ended subscription is started again through /subscribe, which asks for confirmation.
+        var subscription = await tokens.FindAsync(db, token, TokenPurpose.Preferences, member.Aborted);
+        member.ShowIn(subscription?.Culture);
         return subscription is { Status: SubscriptionStatus.Active or SubscriptionStatus.Suspended } ? subscription : null;
     }
 
