@@ -81,6 +81,8 @@ public sealed class MemberPageContext(SitePageContext page, SiteCultures culture
             {
                 ["id"] = c.Id,
                 ["title"] = c.Title,
+                // A title the cluster has only in another language is marked as such, for screen readers and fonts.
+                ["lang"] = c.Culture == Culture.Code ? null : c.Culture,
                 ["input_id"] = "cluster-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["checked"] = chosen.Contains(c.Id),
             }).ToList(),
