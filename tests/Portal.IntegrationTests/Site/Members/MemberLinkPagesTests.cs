@@ -21,11 +21,7 @@ public sealed partial class MemberLinkPagesTests
     {
         await using var smtp = await AiosmtpdServer.StartAsync();
         await using var site = DigestsSite.Start(smtp);
-        await site.ConfirmedSubscriberAsync(smtp, "wang@example.org", "weekly", "zh", Drr);
-        var confirmed = await SubscribePageTests.ConfirmedPageAsync(site, smtp, "wang@example.org");
-        Assert.Contains("<html lang=\"zh\"", confirmed, StringComparison.Ordinal);
-        Assert.Contains($"<h1>{ThemeWords.Html("zh", "confirmed_title")}</h1>", confirmed, StringComparison.Ordinal);
-        var url = WebUtility.HtmlDecode(PreferencesLink().Match(confirmed).Value);
+        var url = await PreferencesOfConfirmedAsync(site, smtp, "wang@example.org", "zh");
         using var client = site.CreateClient();
 
         var page = await client.GetStringAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -72,9 +68,7 @@ public sealed partial class MemberLinkPagesTests
     {
         await using var smtp = await AiosmtpdServer.StartAsync();
         await using var site = DigestsSite.Start(smtp);
-        await site.ConfirmedSubscriberAsync(smtp, "layla@example.org", "weekly", "ar", Drr);
-        var confirmed = await SubscribePageTests.ConfirmedPageAsync(site, smtp, "layla@example.org");
-        var preferences = WebUtility.HtmlDecode(PreferencesLink().Match(confirmed).Value);
+        var preferences = await PreferencesOfConfirmedAsync(site, smtp, "layla@example.org", "ar");
         using var client = site.CreateClient();
         var unsubscribe = WebUtility.HtmlDecode(UnsubscribeLink().Match(await client.GetStringAsync(new Uri(preferences, UriKind.Relative), TestContext.Current.CancellationToken)).Value);
 
@@ -125,6 +119,16 @@ public sealed partial class MemberLinkPagesTests
         Assert.Contains($"<h1>{ThemeWords.Html("en", "link_invalid_title")}</h1>", page, StringComparison.Ordinal);
         Assert.Contains(ThemeWords.Html("en", text), page, StringComparison.Ordinal);
         Assert.Matches("<a class=\"button\" href=\"/(subscribe|account/alerts)\">", page);
+    }
+
+    /// <summary>A weekly subscriber in a culture, confirmed: its confirmation page is in that culture and links to the preferences.</summary>
+    private static async Task<string> PreferencesOfConfirmedAsync(DigestsSite site, AiosmtpdServer smtp, string email, string culture)
+    {
+        await site.ConfirmedSubscriberAsync(smtp, email, "weekly", culture, Drr);
+        var confirmed = await SubscribePageTests.ConfirmedPageAsync(site, smtp, email);
+        Assert.Contains($"<html lang=\"{culture}\"", confirmed, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{ThemeWords.Html(culture, "confirmed_title")}</h1>", confirmed, StringComparison.Ordinal);
+        return WebUtility.HtmlDecode(PreferencesLink().Match(confirmed).Value);
     }
 
     private static Task<Subscription> RowAsync(DigestsSite site) =>
