@@ -49,8 +49,10 @@ public static class DigestsFeature
     }
 
     /// <summary>
-    /// The members' endpoints. Loading the theme's mail templates and the DKIM key here fails start-up
-    /// on a missing or broken one, and so does a missing <c>Portal:BaseUrl</c> outside Development.
+    /// What the members' pages (mapped by the site, which renders them in its theme) and the
+    /// scheduler need before the first request: loading the theme's mail templates and the DKIM key
+    /// here fails start-up on a missing or broken one, and so does a missing <c>Portal:BaseUrl</c>
+    /// outside Development. It maps no endpoint of its own.
     /// </summary>
     public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app)
     {
@@ -61,6 +63,6 @@ public static class DigestsFeature
 
         _ = app.ServiceProvider.GetRequiredService<MailTemplates>();
         _ = app.ServiceProvider.GetRequiredService<MailSender>().Signature;
-        return app.MapSubscribeEndpoints().MapUnsubscribeEndpoints().MapPreferencesEndpoints().MapAlertUnsubscribeEndpoints();
+        return app;
     }
 }

@@ -9,10 +9,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Content.Publishing;
 using Portal.Content.Types;
+using Portal.Content.Urls;
 using Portal.Site.Caching;
 using Portal.Site.Content;
 using Portal.Site.Events;
 using Portal.Site.Feeds;
+using Portal.Site.Members;
 using Portal.Site.Pages;
 using Portal.Site.Rendering;
 using Portal.Site.Theming;
@@ -34,6 +36,7 @@ public static class SiteFeature
         builder.Services.AddSingleton<PageRenderer>();
         builder.Services.AddScoped<SiteContent>();
         builder.Services.AddScoped<SitePageContext>();
+        builder.Services.AddScoped<MemberPageContext>();
         builder.Services.AddSingleton<IItemPagePart, ClusterPagePart>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<SiteCacheEviction>();
@@ -118,6 +121,31 @@ public static class SiteFeature
         root.MapGet("/sitemap.xml", SiteFeeds.Sitemap);
         root.MapGet("/robots.txt", SiteFeeds.Robots);
         app.MapFallback("{*path}", SiteFallback.NotFound);
+        return app;
+    }
+
+    /// <summary>
+    /// The members' pages, rendered in the theme with the services of Portal.Digests: the subscribe
+    /// form under each culture's prefix (it posts to the one <c>/subscribe</c>), and the pages of the
+    /// signed links in mail. Never output-cached: they answer one person, and carry antiforgery tokens
+    /// or a person's address.
+    /// </summary>
+    public static WebApplication MapPortalMembers(this WebApplication app)
+    {
+        foreach (var culture in app.Services.GetRequiredService<SiteCultures>().All)
+        {
+            app.MapGroup(culture.Prefix).WithMetadata(culture).MapGet(SiteUrls.SubscribePath, SubscribePage.ShowForm);
+        }
+
+        app.MapPost(SiteUrls.SubscribePath, SubscribePage.Subscribe);
+        app.MapGet(SiteUrls.ConfirmPath, ConfirmPage.Confirm);
+        app.MapPost(SiteUrls.ConfirmPath, ConfirmPage.ApplyChange);
+        app.MapGet(SiteUrls.PreferencesPath, PreferencesPage.ShowPreferences);
+        app.MapPost(SiteUrls.PreferencesPath, PreferencesPage.SavePreferences);
+        app.MapGet(SiteUrls.UnsubscribePath, UnsubscribePage.ShowButton);
+        app.MapPost(SiteUrls.UnsubscribePath, UnsubscribePage.Unsubscribe);
+        app.MapGet(SiteUrls.AlertUnsubscribePath, AlertUnsubscribePage.ShowButton);
+        app.MapPost(SiteUrls.AlertUnsubscribePath, AlertUnsubscribePage.Unsubscribe);
         return app;
     }
 }

@@ -46,7 +46,8 @@ app.UseAuthorization();
 app.MapPortalHealth();
 app.MapContentApi();
 app.MapPortalSearch();
-app.MapPortalDigests();
+app.MapPortalDigests();       // no endpoints: refuses to start without the mail templates, DKIM key or Portal:BaseUrl
+app.MapPortalMembers();       // the subscribe, preferences and unsubscribe pages, in the site's theme
 app.MapPortalSite();
 app.MapPortalAdmin();
 

@@ -11,6 +11,7 @@ public sealed partial class VisitorTests(RunningSite site) : IClassFixture<Runni
         "/", "/clusters", "/clusters/disaster-risk-reduction", "/case-studies", "/case-studies/ningbo-sponge-city",
         "/events", "/events/ningbo-drr-training-2019", "/cities/ningbo", "/organizations/undp", "/news/unossc-visit-ndrcc-2023",
         "/search?q=flood", "/zh/", "/zh/case-studies/ningbo-sponge-city", "/ar/", "/ar/case-studies/tripoli-shenzhen-drr-governance", "/no-such-page",
+        "/subscribe", "/zh/subscribe?cluster=disaster-risk-reduction", "/ar/subscribe", "/unsubscribe?token=nothing",
     ];
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class SiteUrls(Taxonomy taxonomy, ContentTypeCatalog types)
     public const string UnsubscribePath = "/unsubscribe";
     public const string AlertUnsubscribePath = "/alerts/unsubscribe";
     public const string AccountAlertsPath = "/account/alerts";
+    public const string AccountSubscriptionsPath = "/account/subscriptions";
 
     public string DefaultCulture => taxonomy.Site.DefaultCulture;
 

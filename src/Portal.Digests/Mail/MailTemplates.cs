@@ -37,6 +37,12 @@ public sealed partial class MailTemplates
     public string Folder { get; }
 
     /// <summary>
+    /// Whether a mail can be written in a culture: its words are in <c>mail/locales</c>. Another
+    /// culture still gets its mail, in English words around the items' own language.
+    /// </summary>
+    public bool Writes(string culture) => words.Has(culture);
+
+    /// <summary>
     /// Renders one mail in a culture. Besides <paramref name="model"/>, its templates see
     /// <c>culture</c>, <c>dir</c> (<c>ltr</c>/<c>rtl</c>), <c>start</c> and <c>end</c> (the sides
     /// text begins and ends on) and <c>t</c>, the words, each with <c>{name}</c> replaced by

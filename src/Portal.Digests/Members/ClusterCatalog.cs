@@ -19,7 +19,7 @@ public sealed class ClusterCatalog(PortalDbContext db, Taxonomy taxonomy, Conten
             .GroupBy(r => r.ContentId)
             .Select(g => (g.FirstOrDefault(r => r.Culture == culture) ?? g.FirstOrDefault(r => r.Culture == taxonomy.Site.DefaultCulture) ?? g.First(), Order: Order(types[ContentTypes.Cluster], g.First().FieldsJson)))
             .OrderBy(x => x.Order).ThenBy(x => x.Item1.Title, StringComparer.CurrentCulture)
-            .Select(x => new ClusterOption(x.Item1.ContentId, x.Item1.Title))];
+            .Select(x => new ClusterOption(x.Item1.ContentId, x.Item1.Title, x.Item1.Culture))];
     }
 
     /// <summary>The editors' order where the type has one; unordered items after the ordered ones.</summary>

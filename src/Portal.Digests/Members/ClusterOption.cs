@@ -1,4 +1,4 @@
 namespace Portal.Digests.Members;
 
-/// <summary>A cluster a member may subscribe to, titled in one culture.</summary>
-public sealed record ClusterOption(string Id, string Title);
+/// <summary>A cluster a member may subscribe to, titled in one culture: the one asked for where it has a translation, else <see cref="Culture"/>.</summary>
+public sealed record ClusterOption(string Id, string Title, string Culture);

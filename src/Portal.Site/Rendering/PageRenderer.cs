@@ -114,6 +114,7 @@ public sealed class PageRenderer(
             ["fallback_notice"] = fallback ? string.Format(culture.Format, words.GetValueOrDefault("fallback_notice", "{0}"), words.GetValueOrDefault("language_" + view.ShownCulture, view.ShownCulture ?? "")) : null,
             ["shown_culture"] = view.ShownCulture ?? culture.Code,
             ["shown_dir"] = SiteCulture.DirOf(view.ShownCulture ?? culture.Code),
+            ["noindex"] = view.Personal,
         };
     }
 
@@ -121,7 +122,7 @@ public sealed class PageRenderer(
     {
         // A culture without a translation gets this page under its prefix: the original, with the notice, in that culture's frame.
         var alternates = Alternates(http, view);
-        var path = view.Status == 200 ? urls.Unprefixed(http.Request.Path.Value ?? "/") : "/";
+        var path = view.Status == 200 && !view.Personal ? urls.Unprefixed(http.Request.Path.Value ?? "/") : "/";
         return [.. cultures.All.Select(c => new LiquidModel
         {
             ["code"] = c.Code,
@@ -135,7 +136,7 @@ public sealed class PageRenderer(
     /// <summary>This page in each site culture: its translations where it has them, else the same path under each prefix.</summary>
     private Dictionary<string, string> Alternates(HttpContext http, PageView view)
     {
-        if (view.Status != 200)
+        if (view.Status != 200 || view.Personal)
         {
             return [];
         }

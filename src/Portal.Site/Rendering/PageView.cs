@@ -16,4 +16,11 @@ public sealed record PageView(string Template, string Title, string? Description
     public string? JsonLd { get; init; }
 
     public int Status { get; init; } = 200;
+
+    /// <summary>
+    /// A page for one person (a member's form, a signed link's page, the answer to a POST): it has no
+    /// alternates to offer search engines, is not indexed, and its language switch leads to each
+    /// culture's home, since the same address in another prefix would be someone's token or a POST.
+    /// </summary>
+    public bool Personal { get; init; }
 }

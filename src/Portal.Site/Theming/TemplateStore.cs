@@ -15,7 +15,7 @@ namespace Portal.Site.Theming;
 public sealed class TemplateStore
 {
     /// <summary>The templates of the site's own pages; with the template of each content type, each must exist, built in or in the theme.</summary>
-    public static readonly IReadOnlyList<string> SitePages = ["layout", "home", "clusters", "case-studies", "events", "search", "400", "404", "500"];
+    public static readonly IReadOnlyList<string> SitePages = ["layout", "home", "clusters", "case-studies", "events", "search", "400", "404", "500", "subscribe", "preferences", "member-message"];
 
     private readonly LiquidTemplates templates;
 

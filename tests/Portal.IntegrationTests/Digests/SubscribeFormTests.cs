@@ -45,9 +45,9 @@ public sealed class SubscribeFormTests
         await using var site = DigestsSite.Start(smtp);
         using var client = site.CreateClient();
         var form = await client.GetStringAsync(new Uri("/subscribe", UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.Contains($"<div hidden><label for=\"{MemberPages.HoneypotField}\">", form, StringComparison.Ordinal);
+        Assert.Contains($"<div hidden><label for=\"{SubscriptionFormReader.HoneypotField}\">", form, StringComparison.Ordinal);
 
-        using var answer = await DigestsSite.PostSubscribeAsync(client, [.. DigestsSite.SubscribeFields("own@example.org", "daily", "en", Drr), new(MemberPages.HoneypotField, "")]);
+        using var answer = await DigestsSite.PostSubscribeAsync(client, [.. DigestsSite.SubscribeFields("own@example.org", "daily", "en", Drr), new(SubscriptionFormReader.HoneypotField, "")]);
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Single(smtp.MessagesTo("own@example.org"));
@@ -83,7 +83,7 @@ public sealed class SubscribeFormTests
         using var real = await DigestsSite.PostSubscribeAsync(client, DigestsSite.SubscribeFields("person@example.org", "daily", "en", Drr));
         await smtp.WaitForAsync(1);
 
-        using var robot = await DigestsSite.PostSubscribeAsync(client, [.. DigestsSite.SubscribeFields("victim@example.org", "daily", "en", Drr), new(MemberPages.HoneypotField, "https://spam.example")]);
+        using var robot = await DigestsSite.PostSubscribeAsync(client, [.. DigestsSite.SubscribeFields("victim@example.org", "daily", "en", Drr), new(SubscriptionFormReader.HoneypotField, "https://spam.example")]);
 
         Assert.Equal(HttpStatusCode.OK, robot.StatusCode);
         Assert.Equal(

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Digests.Alerts;
 using Portal.Digests.Composition;
+using Portal.Content.Urls;
 using Portal.Digests.Subscriptions;
+using Portal.Digests.Tokens;
 
 namespace Portal.IntegrationTests.Site;
 
@@ -63,6 +65,7 @@ public sealed partial class LinkCrawlTests(LinkCrawlFixture site) : IClassFixtur
 
         var broken = new List<string>();
         var fetched = 0;
+        var memberPages = 0;
         while (queue.TryDequeue(out var next))
         {
             Assert.True(++fetched <= MaxFetches, $"the crawl went past {MaxFetches} links: it no longer ends");
@@ -72,6 +75,11 @@ public sealed partial class LinkCrawlTests(LinkCrawlFixture site) : IClassFixtur
             {
                 broken.Add($"{status} {next.Url} (linked from {next.From})");
                 continue;
+            }
+
+            if (status == 200 && (next.Url.StartsWith("/subscribe/preferences?", StringComparison.Ordinal) || next.Url.StartsWith("/unsubscribe?", StringComparison.Ordinal)))
+            {
+                memberPages++;
             }
 
             var media = response.Content.Headers.ContentType?.MediaType ?? "";
@@ -84,6 +92,7 @@ public sealed partial class LinkCrawlTests(LinkCrawlFixture site) : IClassFixtur
 
         Assert.True(broken.Count == 0, $"{broken.Count} of {fetched} links are broken:\n{string.Join('\n', broken)}");
         Assert.True(fetched > 100, $"the crawl followed only {fetched} links");
+        Assert.True(memberPages >= MailCultures.Length * 2, $"the crawl opened {memberPages} members' pages of the mails' links");
     }
 
     [Fact]
@@ -113,7 +122,7 @@ public sealed partial class LinkCrawlTests(LinkCrawlFixture site) : IClassFixtur
 
         Assert.Equal(200, form.Status);
         Assert.Contains($"<html lang=\"{culture}\" dir=\"{dir}\">", form.Text, StringComparison.Ordinal);
-        Assert.Contains($"<option value=\"{culture}\" selected>", form.Text, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{culture}\" lang=\"{culture}\" selected>", form.Text, StringComparison.Ordinal);
         Assert.Contains("value=\"disaster-risk-reduction\" checked>", form.Text, StringComparison.Ordinal);
         Assert.Contains("<form method=\"post\" action=\"/subscribe\">", form.Text, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/{culture}/subscribe\">", home.Text, StringComparison.Ordinal);
@@ -125,11 +134,20 @@ public sealed partial class LinkCrawlTests(LinkCrawlFixture site) : IClassFixtur
         using var scope = site.App.Services.CreateScope();
         var preview = scope.ServiceProvider.GetRequiredService<DigestPreview>();
         var alerts = scope.ServiceProvider.GetRequiredService<AlertMessages>();
+        var db = scope.ServiceProvider.GetRequiredService<Portal.Content.Storage.PortalDbContext>();
+        var tokens = scope.ServiceProvider.GetRequiredService<SubscriptionTokens>();
         var mails = new List<(string, string, string)>();
         foreach (var culture in MailCultures)
         {
-            var subscription = new Subscription { Id = Guid.NewGuid(), Email = $"crawl-{culture}@example.org", Culture = culture, ConfirmStamp = "" };
+            var subscription = new Subscription { Id = Guid.NewGuid(), Email = $"crawl-{culture}@example.org", Culture = culture, ConfirmStamp = "", Status = SubscriptionStatus.Active };
             subscription.SetClusters(["disaster-risk-reduction", "covid-19-public-health", "sustainable-agriculture"]);
+
+            // A digest's own links name a stand-in (a preview's): a saved member's links open the members' pages, whose links are crawled too.
+            db.Add(subscription);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            var member = string.Join('\n', new[] { (SiteUrls.ConfirmPath, TokenPurpose.Confirm), (SiteUrls.PreferencesPath, TokenPurpose.Preferences), (SiteUrls.UnsubscribePath, TokenPurpose.Unsubscribe) }
+                .Select(link => Origin + SiteUrls.WithToken(link.Item1, tokens.Create(subscription, link.Item2))));
+            mails.Add(($"the {culture} member's links", "", member));
             var digest = await preview.ComposeAsync(subscription, subscription.Email, Origin, sampleWhenEmpty: true, TestContext.Current.CancellationToken);
             Assert.NotNull(digest.Message);
             mails.Add(($"the {culture} digest", digest.Html, digest.Text));

@@ -34,7 +34,7 @@ public sealed class DigestMail(SeedsFixture seeds, string? themesPath = null)
             ConfirmStamp = "stamp",
         };
         var record = new DigestRecord { Id = 7, SubscriptionId = subscription.Id, PeriodKey = "daily:2026-11-24", ItemKeys = string.Join('\n', items.Select(i => i.ContentId)) };
-        ClusterOption[] clusters = [new("disaster-risk-reduction", culture == "zh" ? "减少灾害风险" : "Disaster risk reduction"), new("sustainable-agriculture", "Sustainable agriculture"), new("water", "Water")];
+        ClusterOption[] clusters = [new("disaster-risk-reduction", culture == "zh" ? "减少灾害风险" : "Disaster risk reduction", culture), new("sustainable-agriculture", "Sustainable agriculture", "en"), new("water", "Water", "en")];
         return Messages().Build(record, subscription, items, clusters, BaseUrl, renderings);
     }
 

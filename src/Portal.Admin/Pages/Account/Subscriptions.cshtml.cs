@@ -46,7 +46,7 @@ public sealed class MySubscriptionModel(
         var (request, problems) = reader.Read(Request.Form, Clusters, withEmail: false);
         if (request is null)
         {
-            return Refuse(problems);
+            return Refuse(problems.Select(p => p.Message));
         }
 
         request = request with { Email = Address };
