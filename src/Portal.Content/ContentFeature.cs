@@ -32,8 +32,6 @@ public static class ContentFeature
         builder.Services.AddSingleton<PublicReadModel>();
         builder.Services.AddSingleton<IContentChangeHandler>(services => services.GetRequiredService<PublicReadModel>());
         builder.Services.AddSingleton<IPublicChangeFollower>(services => services.GetRequiredService<PublicReadModel>());
-        // After the host's start-up service, which brings the schema up to date first.
-        builder.Services.AddHostedService<PublicReadModelWarmUp>();
         return builder;
     }
 }
