@@ -52,9 +52,9 @@ public static class DigestsFeature
     /// What the members' pages (mapped by the site, which renders them in its theme) and the
     /// scheduler need before the first request: loading the theme's mail templates and the DKIM key
     /// here fails start-up on a missing or broken one, and so does a missing <c>Portal:BaseUrl</c>
-    /// outside Development. It maps no endpoint of its own.
+    /// outside Development. The feature maps no endpoint of its own.
     /// </summary>
-    public static IEndpointRouteBuilder MapPortalDigests(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder VerifyPortalDigests(this IEndpointRouteBuilder app)
     {
         if (!app.ServiceProvider.GetRequiredService<PortalLinks>().CanBuildMailLinks)
         {

@@ -32,6 +32,7 @@ if (command.Verb is { } verb)
     return await VerbRunner.RunAsync(verb, app.Services);
 }
 
+app.VerifyPortalDigests();     // refuses to start without the mail templates, the DKIM key or Portal:BaseUrl
 app.UseProxyForwarding();      // first: all that follows sees the visitor's address and scheme
 app.UsePortalSecurity();       // Host check, HTTP to HTTPS, security headers: before any answer is made
 app.UseResponseCompression();
@@ -46,7 +47,6 @@ app.UseAuthorization();
 app.MapPortalHealth();
 app.MapContentApi();
 app.MapPortalSearch();
-app.MapPortalDigests();       // no endpoints: refuses to start without the mail templates, DKIM key or Portal:BaseUrl
 app.MapPortalMembers();       // the subscribe, preferences and unsubscribe pages, in the site's theme
 app.MapPortalSite();
 app.MapPortalAdmin();

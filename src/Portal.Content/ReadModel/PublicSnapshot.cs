@@ -12,7 +12,7 @@ public sealed class PublicSnapshot
 {
     private readonly IReadOnlyDictionary<string, PublicEntry[]> byItem;
     private readonly ILookup<(string Type, string Slug), string> bySlug;
-    private readonly ConcurrentDictionary<(string Type, string Culture), PublicEntry[]> shown = new();
+    private readonly ConcurrentDictionary<(string? Type, string Culture), PublicEntry[]> shown = new();
     private readonly ConcurrentDictionary<(string Type, string Kind), string[]> termValues = new();
     private readonly string defaultCulture;
 
@@ -54,9 +54,9 @@ public sealed class PublicSnapshot
     /// <summary>The item in the culture shown for <paramref name="culture"/>; null when it is not public.</summary>
     public PublicEntry? Item(string contentId, string culture) => byItem.TryGetValue(contentId, out var entries) ? Choose(entries, culture) : null;
 
-    /// <summary>The public items of a type shown in a culture, newest first.</summary>
-    public IReadOnlyList<PublicEntry> Shown(string type, string culture) => shown.GetOrAdd((type, culture), key =>
-        [.. byItem.Values.Where(e => e[0].Type == key.Type).Select(e => Choose(e, key.Culture))
+    /// <summary>The public items of a type (of every type, with none) shown in a culture, newest first.</summary>
+    public IReadOnlyList<PublicEntry> Shown(string? type, string culture) => shown.GetOrAdd((type, culture), key =>
+        [.. byItem.Values.Where(e => key.Type is null || e[0].Type == key.Type).Select(e => Choose(e, key.Culture))
             .OrderByDescending(e => e.PublishedUtc).ThenBy(e => e.ContentId, StringComparer.Ordinal)]);
 
     /// <summary>

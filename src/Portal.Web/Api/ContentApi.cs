@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Portal.Content.Model;
+using Portal.Content.ReadModel;
 using Portal.Content.Storage;
 using Portal.Content.Taxonomies;
 using Portal.Content.Types;
@@ -23,9 +24,10 @@ public static class ContentApi
         return app;
     }
 
+    /// <summary>The public items of the read model, as the site's list pages show them: one per id in the culture asked for.</summary>
     public static async Task<Results<Ok<ContentList>, BadRequest<ApiError>>> ListContent(
         string? type, string? cluster, string? country, string? culture, string? page, string? size,
-        PortalDbContext db, Taxonomy taxonomy, ContentTypeCatalog types, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
+        PortalDbContext db, PublicReadModel publicModel, Taxonomy taxonomy, ContentTypeCatalog types, SiteUrls urls, CancellationToken cancellationToken)
     {
         if (Validate(type, culture, page, size, taxonomy, types) is { } error)
         {
@@ -34,69 +36,62 @@ public static class ContentApi
 
         var pageNumber = page is null ? 1 : int.Parse(page, CultureInfo.InvariantCulture);
         var pageSize = size is null ? 20 : Math.Min(int.Parse(size, CultureInfo.InvariantCulture), MaxPageSize);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var items = PublicContent.Live(db, now);
-        if (type is not null)
-        {
-            items = items.Where(x => x.Type == type);
-        }
-
+        var terms = new List<string>(2);
         if (!string.IsNullOrWhiteSpace(cluster))
         {
-            items = items.WithTerm(TermKinds.Cluster, cluster.Trim());
+            terms.Add(PublicEntry.TermKey(TermKinds.Cluster, cluster.Trim()));
         }
 
         if (!string.IsNullOrWhiteSpace(country))
         {
-            items = items.WithTerm(TermKinds.Country, country.Trim().ToUpperInvariant());
+            terms.Add(PublicEntry.TermKey(TermKinds.Country, country.Trim().ToUpperInvariant()));
         }
 
-        var defaultCulture = taxonomy.Site.DefaultCulture;
-        items = items.InCulture(db, now, culture ?? defaultCulture, defaultCulture);
-        var total = await items.CountAsync(cancellationToken);
-        var rows = await items
-            .OrderByDescending(x => x.PublishedUtc).ThenBy(x => x.ContentId)
-            .Skip((pageNumber - 1) * pageSize).Take(pageSize)
-            .WithPublicVersion(db, (x, v) => new { x.ContentId, x.Type, v.Title, x.Slug, x.Culture, v.Summary, x.PublishedUtc })
-            .ToListAsync(cancellationToken);
-        var summaries = rows.Select(r => new ContentSummary(
-            r.ContentId, r.Type, r.Title, urls.Item(r.Type, r.Slug, r.Culture), r.Culture, r.Summary, r.PublishedUtc)).ToList();
-        return TypedResults.Ok(new ContentList(total, pageNumber, pageSize, summaries));
+        var snapshot = await publicModel.GetAsync(db, cancellationToken);
+        var shown = snapshot.Shown(type, culture ?? taxonomy.Site.DefaultCulture);
+        IReadOnlyList<PublicEntry> matching = terms.Count == 0 ? shown : [.. shown.Where(e => terms.TrueForAll(e.Terms.Contains))];
+        var summaries = matching.Skip((pageNumber - 1) * pageSize).Take(pageSize)
+            .Select(e => new ContentSummary(e.ContentId, e.Type, e.Title, urls.Item(e.Type, e.Slug, e.Culture), e.Culture, e.Summary, e.PublishedUtc))
+            .ToList();
+        return TypedResults.Ok(new ContentList(matching.Count, pageNumber, pageSize, summaries));
     }
 
+    /// <summary>One public item: which cultures are public is the read model's answer; the body and the fields as stored are read from its version.</summary>
     public static async Task<Results<Ok<JsonObject>, NotFound<ApiError>, BadRequest<ApiError>>> GetContent(
-        string id, string? culture, PortalDbContext db, Taxonomy taxonomy, ContentTypeCatalog types, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? culture, PortalDbContext db, PublicReadModel publicModel, Taxonomy taxonomy, ContentTypeCatalog types, SiteUrls urls, CancellationToken cancellationToken)
     {
         if (Validate(null, culture, null, null, taxonomy, types) is { } error)
         {
             return TypedResults.BadRequest(new ApiError(error));
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var defaultCulture = taxonomy.Site.DefaultCulture;
-        var live = await PublicContent.Live(db, now).Where(x => x.ContentId == id)
-            .Select(x => new { x.Culture, x.Type, x.Slug, x.PublishedUtc, x.PublishedVersion })
-            .ToListAsync(cancellationToken);
-        var wanted = culture ?? defaultCulture;
-        var item = live.OrderBy(x => x.Culture == wanted ? 0 : x.Culture == defaultCulture ? 1 : 2).ThenBy(x => x.Culture, StringComparer.Ordinal).FirstOrDefault();
-        if (item is null)
+        var snapshot = await publicModel.GetAsync(db, cancellationToken);
+        if (snapshot.Item(id, culture ?? taxonomy.Site.DefaultCulture) is not { } item)
         {
             return TypedResults.NotFound(new ApiError($"there is no published item '{id}'"));
         }
 
         var version = await db.ContentVersions.AsNoTracking()
-            .SingleAsync(v => v.ContentId == id && v.Culture == item.Culture && v.Number == item.PublishedVersion, cancellationToken);
+            .Where(v => v.ContentId == id && v.Culture == item.Culture && v.Number == item.Version)
+            .Select(v => new { v.FieldsJson, v.Html })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (version is null)
+        {
+            // Unpublished since the snapshot was taken, by another process whose change is not heard of yet.
+            return TypedResults.NotFound(new ApiError($"there is no published item '{id}'"));
+        }
+
         // The answer copies the fields as stored, numbers and mappings as they were written.
         var json = JsonNode.Parse(version.FieldsJson)!.AsObject();
         json["id"] = id;
         json["type"] = item.Type;
-        json["title"] = version.Title;
+        json["title"] = item.Title;
         json["url"] = urls.Item(item.Type, item.Slug, item.Culture);
         json["culture"] = item.Culture;
-        json["summary"] = version.Summary;
+        json["summary"] = item.Summary;
         json["published"] = item.PublishedUtc;
         json["html"] = version.Html;
-        json["translations"] = new JsonArray([.. live.OrderBy(x => x.Culture, StringComparer.Ordinal).Select(x => (JsonNode)new JsonObject
+        json["translations"] = new JsonArray([.. snapshot.Cultures(id).Select(x => (JsonNode)new JsonObject
         {
             ["culture"] = x.Culture,
             ["url"] = urls.Item(x.Type, x.Slug, x.Culture),
