@@ -246,14 +246,14 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRendere
         foreach (var (key, value) in period.Children)
         {
             var part = (key as YamlScalarNode)?.Value;
-            if (part is not ("start" or "end") || value is not YamlScalarNode { Value: { } text } || !PartialDate.TryParse(text, null, out var date) || date.Precision == DatePrecision.Time)
+            if (part is not (EntryParts.Start or EntryParts.End) || value is not YamlScalarNode { Value: { } text } || !PartialDate.TryParse(text, null, out var date) || date.Precision == DatePrecision.Time)
             {
-                fields.Problem(key, name, $"'{name}' takes 'start' and 'end', each a date or a year");
+                fields.Problem(key, name, $"'{name}' takes '{EntryParts.Start}' and '{EntryParts.End}', each a date or a year");
                 continue;
             }
 
             json[part] = date.Text;
-            if (part == "start")
+            if (part == EntryParts.Start)
             {
                 start = date;
             }
@@ -274,16 +274,16 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRendere
     private static void Partners(FieldDescriptor field, FieldReader fields, List<ContentReference> references) =>
         fields.Objects(field.Name, entry =>
         {
-            var reference = FieldReader.ScalarOf(entry, "ref");
-            var role = FieldReader.ScalarOf(entry, "role");
+            var reference = FieldReader.ScalarOf(entry, EntryParts.Ref);
+            var role = FieldReader.ScalarOf(entry, EntryParts.Role);
             if (reference is null || !FieldReader.IdentifierPattern().IsMatch(reference) || role is null || !field.Choices.Contains(role) || entry.Children.Count != 2)
             {
-                fields.Problem(entry, "partner", $"each partner needs exactly 'ref' (a {string.Join(" or ", field.ReferenceTypes)} id) and 'role' ({string.Join(", ", field.Choices)})");
+                fields.Problem(entry, "partner", $"each partner needs exactly '{EntryParts.Ref}' (a {string.Join(" or ", field.ReferenceTypes)} id) and '{EntryParts.Role}' ({string.Join(", ", field.Choices)})");
                 return null;
             }
 
             references.Add(new ContentReference(reference, [.. field.ReferenceTypes], field.Name, FieldReader.Line(entry)));
-            return new JsonObject { ["ref"] = reference, ["role"] = role };
+            return new JsonObject { [EntryParts.Ref] = reference, [EntryParts.Role] = role };
         });
 
     private string? Country(string value) => taxonomy.Countries.ContainsKey(value.ToUpperInvariant()) ? value.ToUpperInvariant() : null;
@@ -291,18 +291,18 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRendere
     private static void Sources(string name, FieldReader fields) =>
         fields.Objects(name, entry =>
         {
-            var title = FieldReader.ScalarOf(entry, "title");
-            var url = FieldReader.ScalarOf(entry, "url");
+            var title = FieldReader.ScalarOf(entry, EntryParts.Title);
+            var url = FieldReader.ScalarOf(entry, EntryParts.Url);
             if (string.IsNullOrEmpty(title) || url is not null && !FieldReader.IsWebUrl(url) || entry.Children.Count > (url is null ? 1 : 2))
             {
-                fields.Problem(entry, "source", "each source needs a 'title' and may have a 'url' (absolute http or https)");
+                fields.Problem(entry, "source", $"each source needs a '{EntryParts.Title}' and may have a '{EntryParts.Url}' (absolute http or https)");
                 return null;
             }
 
-            var json = new JsonObject { ["title"] = title };
+            var json = new JsonObject { [EntryParts.Title] = title };
             if (url is not null)
             {
-                json["url"] = url;
+                json[EntryParts.Url] = url;
             }
 
             return json;

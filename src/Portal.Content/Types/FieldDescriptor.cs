@@ -59,7 +59,7 @@ public sealed record FieldDescriptor(string Name, FieldKind Kind)
         _ => [],
     };
 
-    private static readonly string[] SourceKeys = ["title", "url"];
-    private static readonly string[] PartnerKeys = ["ref", "role"];
-    private static readonly string[] PeriodKeys = ["start", "end"];
+    private static readonly string[] SourceKeys = [EntryParts.Title, EntryParts.Url];
+    private static readonly string[] PartnerKeys = [EntryParts.Ref, EntryParts.Role];
+    private static readonly string[] PeriodKeys = [EntryParts.Start, EntryParts.End];
 }

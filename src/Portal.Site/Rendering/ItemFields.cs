@@ -19,7 +19,7 @@ public static class ItemFields
         return type.Fields.SelectMany(f => f.Kind switch
         {
             FieldKind.References => card.List(f.Name),
-            FieldKind.Partners => card.Fields.Entries(f.Name).Select(p => p.GetValueOrDefault("ref") ?? ""),
+            FieldKind.Partners => card.Fields.Entries(f.Name).Select(p => p.GetValueOrDefault(EntryParts.Ref) ?? ""),
             _ => [],
         });
     }
@@ -65,7 +65,7 @@ public static class ItemFields
             FieldKind.Boolean => card.Fields.Boolean(field.Name) == true,
             FieldKind.Choice => card.Text(field.Name) is { } value ? words.GetValueOrDefault($"{field.Name}_{value}", value) : null,
             FieldKind.Period => card.Fields.Entry(field.Name) is { Count: > 0 } period
-                ? $"{period.GetValueOrDefault("start")} – {period.GetValueOrDefault("end") ?? words.GetValueOrDefault("period_ongoing", "")}"
+                ? $"{period.GetValueOrDefault(EntryParts.Start)} – {period.GetValueOrDefault(EntryParts.End) ?? words.GetValueOrDefault("period_ongoing", "")}"
                 : null,
             _ => card.Text(field.Name),
         };
@@ -74,7 +74,7 @@ public static class ItemFields
     /// <summary>The partners the site has, named and linked, with the theme's word for their role (<c>role_provider</c>).</summary>
     private static List<LiquidModel> Partners(FieldDescriptor field, ContentCard card, IReadOnlyDictionary<string, ContentCard> found, IReadOnlyDictionary<string, string> words) =>
         [.. card.Fields.Entries(field.Name)
-            .Select(p => (Ref: p.GetValueOrDefault("ref") ?? "", Role: p.GetValueOrDefault("role") ?? ""))
+            .Select(p => (Ref: p.GetValueOrDefault(EntryParts.Ref) ?? "", Role: p.GetValueOrDefault(EntryParts.Role) ?? ""))
             .Where(p => found.ContainsKey(p.Ref))
             .Select(p => new LiquidModel { ["name"] = found[p.Ref].Title, ["url"] = found[p.Ref].Url, ["role"] = words.GetValueOrDefault("role_" + p.Role, p.Role) })];
 }
