@@ -33,9 +33,6 @@ public sealed class LocaleWords
 
     public bool Has(string culture) => byCulture.ContainsKey(culture);
 
-    /// <summary>The cultures that have a words file.</summary>
-    public IEnumerable<string> Cultures => byCulture.Keys;
-
     /// <summary>Every word in a culture, English where the culture lacks one.</summary>
     public IReadOnlyDictionary<string, string> For(string culture)
     {

@@ -58,6 +58,6 @@ public static class AlertUnsubscribePage
     private static Task<IResult> InvalidAsync(MemberPageContext member) =>
         member.MessageAsync(new MemberMessage(member.Word("link_invalid_title"), [member.Word("alert_invalid_text"), member.Word("nothing_changed")])
         {
-            Links = [(SiteUrls.AccountAlertsPath, member.Word("alert_manage")), (member.Culture.Path("/"), member.Word("back_home"))],
+            Links = [(SiteUrls.AccountAlertsPath, member.Word("alert_manage")), member.HomeLink],
         }, StatusCodes.Status400BadRequest);
 }

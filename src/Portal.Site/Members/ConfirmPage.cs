@@ -64,7 +64,7 @@ public static class ConfirmPage
             Links =
             [
                 (SiteUrls.WithToken(SiteUrls.PreferencesPath, tokens.Create(subscription, TokenPurpose.Preferences)), member.Word("preferences_link")),
-                (member.Culture.Path("/"), member.Word("back_home")),
+                member.HomeLink,
             ],
         });
     }

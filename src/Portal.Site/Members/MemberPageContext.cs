@@ -28,7 +28,10 @@ public sealed class MemberPageContext(SitePageContext page, SiteCultures culture
     /// </summary>
     public void ShowIn(string? culture) => page.ChosenCulture = cultures.Get(culture ?? "");
 
-    public string Word(string key) => page.Words.GetValueOrDefault(key, key);
+    public string Word(string key) => locales.Text(Culture.Code, key);
+
+    /// <summary>The way back to the site's home in the page's culture, the last way on of most members' pages.</summary>
+    public (string Url, string Label) HomeLink => (Culture.Path("/"), Word("back_home"));
 
     public string Format(string key, params object[] values) => string.Format(Culture.Format, Word(key), values);
 
@@ -126,6 +129,6 @@ public sealed class MemberPageContext(SitePageContext page, SiteCultures culture
     public Task<IResult> InvalidLinkAsync(string textKey) =>
         MessageAsync(new MemberMessage(Word("link_invalid_title"), [Word(textKey), Word("nothing_changed")])
         {
-            Links = [(page.Urls.Subscribe(Culture.Code), Word("subscribe_again")), (Culture.Path("/"), Word("back_home"))],
+            Links = [(page.Urls.Subscribe(Culture.Code), Word("subscribe_again")), HomeLink],
         }, StatusCodes.Status400BadRequest);
 }

@@ -24,7 +24,7 @@ public static class PreferencesPage
             return await member.InvalidLinkAsync("preferences_invalid_text");
         }
 
-        return await PageAsync(member, antiforgery, tokens, subscription, token!, subscription.ClusterIds, subscription.Frequency, subscription.Culture, [], saved: false, StatusCodes.Status200OK);
+        return await PageAsync(member, antiforgery, tokens, subscription, token!, await member.ClustersAsync(), subscription.ClusterIds, subscription.Frequency, subscription.Culture, [], saved: false, StatusCodes.Status200OK);
     }
 
     public static async Task<IResult> SavePreferences(
@@ -51,17 +51,19 @@ public static class PreferencesPage
         }
 
         var form = await http.Request.ReadFormAsync(member.Aborted);
-        var (request, problems) = reader.Read(form, await member.ClustersAsync(), withEmail: false);
+        var clusters = await member.ClustersAsync();
+        var (request, problems) = reader.Read(form, clusters, withEmail: false);
         if (request is null)
         {
             return await PageAsync(
-                member, antiforgery, tokens, subscription, token!, SubscriptionFormReader.Clusters(form), SubscriptionFormReader.Frequency(form[SubscriptionFormReader.FrequencyField]),
+                member, antiforgery, tokens, subscription, token!, clusters, SubscriptionFormReader.Clusters(form), SubscriptionFormReader.Frequency(form[SubscriptionFormReader.FrequencyField]),
                 form[SubscriptionFormReader.CultureField].ToString().Trim(), problems, saved: false, StatusCodes.Status400BadRequest);
         }
 
         await service.UpdatePreferencesAsync(subscription, request, member.Aborted);
+        // In the language just chosen, its cluster titles too.
         member.ShowIn(subscription.Culture);
-        return await PageAsync(member, antiforgery, tokens, subscription, token!, subscription.ClusterIds, subscription.Frequency, subscription.Culture, [], saved: true, StatusCodes.Status200OK);
+        return await PageAsync(member, antiforgery, tokens, subscription, token!, await member.ClustersAsync(), subscription.ClusterIds, subscription.Frequency, subscription.Culture, [], saved: true, StatusCodes.Status200OK);
     }
 
     /// <summary>
@@ -78,7 +80,7 @@ public static class PreferencesPage
 
     private static async Task<IResult> PageAsync(
         MemberPageContext member, IAntiforgery antiforgery, SubscriptionTokens tokens, Subscription subscription, string token,
-        IReadOnlyCollection<string> chosen, DigestFrequency? frequency, string culture, IReadOnlyList<FormProblem> problems, bool saved, int status)
+        IReadOnlyList<ClusterOption> clusters, IReadOnlyCollection<string> chosen, DigestFrequency? frequency, string culture, IReadOnlyList<FormProblem> problems, bool saved, int status)
     {
         var forms = antiforgery.GetAndStoreTokens(member.Page.Http);
         var model = new LiquidModel
@@ -88,7 +90,7 @@ public static class PreferencesPage
             ["for_address"] = member.Format("preferences_for", subscription.Email),
             ["saved"] = saved,
             ["unsubscribe_url"] = SiteUrls.WithToken(SiteUrls.UnsubscribePath, tokens.Create(subscription, TokenPurpose.Unsubscribe)),
-            ["fields"] = member.Fields(await member.ClustersAsync(), chosen, frequency, culture, problems),
+            ["fields"] = member.Fields(clusters, chosen, frequency, culture, problems),
         };
         return await member.RenderAsync("preferences", member.Word("preferences_title"), model, status);
     }

@@ -112,7 +112,7 @@ public static class SubscribePage
     private static Task<IResult> CheckYourMailAsync(MemberPageContext member) =>
         member.MessageAsync(new MemberMessage(member.Word("check_mail_title"), [member.Word("check_mail_text")])
         {
-            Links = [(member.Culture.Path("/"), member.Word("back_home"))],
+            Links = [member.HomeLink],
         });
 
     private static Task<IResult> FormAsync(

@@ -53,7 +53,7 @@ public static class UnsubscribePage
         await service.UnsubscribeAsync(subscription, member.Aborted);
         return await member.MessageAsync(new MemberMessage(member.Word("unsubscribed_title"), [member.Word("unsubscribed_text"), member.Word("unsubscribed_again")])
         {
-            Links = [(member.Page.Urls.Subscribe(member.Culture.Code), member.Word("subscribe_again")), (member.Culture.Path("/"), member.Word("back_home"))],
+            Links = [(member.Page.Urls.Subscribe(member.Culture.Code), member.Word("subscribe_again")), member.HomeLink],
         });
     }
 
