@@ -13,6 +13,7 @@ public static class CaseStudyType
         SchemaType = "Article",
         DigestOrder = 2,
         InFeeds = true,
+        DateField = "period",
         OwnFields =
         [
             new("essentials", FieldKind.Numbers) { Min = 1, Max = 10, Numbers = NumberedList.Essentials, Label = "UNDRR's Ten Essentials" },

@@ -39,6 +39,19 @@ public sealed class ContentTypeDescriptor
     /// <summary>Where it has one: the fields that place an item in time.</summary>
     public DateSpan? Schedule { get; init; }
 
+    /// <summary>
+    /// Where what an item reports has a time of its own that is not a schedule (a case study's
+    /// period): the date or period field that gives it. Its <c>published</c> date only says when the
+    /// portal took it in, which for imported items is the same day for all of them.
+    /// </summary>
+    public string? DateField { get; init; }
+
+    /// <summary>
+    /// The field an item is dated by (its year in filters and facets, the date its card and page
+    /// show): <see cref="DateField"/>, else the schedule's start; none (news), its <c>published</c> date.
+    /// </summary>
+    public FieldDescriptor? OwnDateField => (DateField ?? Schedule?.StartField) is { } name ? Field(name) : null;
+
     /// <summary>Where lists of the type follow an editor's order rather than the newest first: the integer field that gives it.</summary>
     public string? OrderField { get; init; }
 
