@@ -23,6 +23,8 @@ public static class Views
             ["culture"] = card.Culture,
             ["dir"] = SiteCulture.DirOf(card.Culture),
             ["fallback"] = card.Culture != culture.Code,
+            // Shown on a card in another language than the page's: which one, in the page's words.
+            ["language"] = card.Culture != culture.Code ? words.GetValueOrDefault("language_" + card.Culture, card.Culture) : null,
             ["published"] = Formats.Date(card.Published, culture, words),
             ["published_iso"] = card.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
