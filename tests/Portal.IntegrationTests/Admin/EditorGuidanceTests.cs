@@ -59,6 +59,7 @@ public sealed class EditorGuidanceTests
         using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
 
         var page = await editor.GetPageAsync(EditPath("ningbo"));
+        var form = await editor.GetPageAsync("/admin/content/new?translate=ningbo&from=en&culture=zh");
         using var french = await editor.Client.GetAsync(new Uri("/admin/content/new?translate=ningbo&from=en&culture=fr", UriKind.Relative), TestContext.Current.CancellationToken);
         using var posted = await CreateAsync(editor, "City", ("Id", "ningbo"), ("Culture", "fr"), ("Title", "Ningbo (fr)"), ("Fields[country]", "CN"));
 
@@ -66,6 +67,9 @@ public sealed class EditorGuidanceTests
         Assert.Contains("<option value=\"zh\">zh</option>", offered, StringComparison.Ordinal);
         Assert.Contains("<option value=\"ar\">ar</option>", offered, StringComparison.Ordinal);
         Assert.DoesNotContain("\"fr\"", offered, StringComparison.Ordinal);
+        var cultures = System.Text.RegularExpressions.Regex.Match(form, "<select id=\"f-culture\".*?</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains("<option value=\"zh\" selected=\"selected\">zh</option>", cultures, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"fr\"", cultures, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, french.StatusCode);
         Assert.Contains("a culture the site serves: en, zh, ar", await BodyAsync(french), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);

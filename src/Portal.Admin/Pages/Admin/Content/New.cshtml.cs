@@ -78,7 +78,10 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
             Form.Body = OutlineBody.Template(types[Type!]);
         }
 
-        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(types[Type!], HttpContext.RequestAborted), choices, []);
+        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(types[Type!], HttpContext.RequestAborted), choices, [])
+        {
+            CulturesOffered = Translate is null ? null : choices.SiteCultures,
+        };
         return Page();
     }
 
