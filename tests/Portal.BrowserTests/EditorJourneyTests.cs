@@ -101,7 +101,7 @@ public sealed class EditorJourneyTests(RunningSite site) : IClassFixture<Running
         await page.GetByLabel("Title (required)").FillAsync(title);
         await page.GetByLabel("Id", new() { Exact = true }).FillAsync(id);
         await page.GetByLabel("Summary").FillAsync("Neighbourhood kiosks bring safe water at a fair price.");
-        await page.GetByLabel("Clusters").SelectOptionAsync(new SelectOptionValue { Label = "Disaster Risk Reduction and Mitigation in Resilient Cities (disaster-risk-reduction)" });
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Disaster Risk Reduction and Mitigation in Resilient Cities (disaster-risk-reduction)" }).CheckAsync();
         await page.GetByLabel("Text", new() { Exact = true }).FillAsync(Body);
     }
 }

@@ -108,6 +108,9 @@
     status.textContent = items.length === 0 ? 'No file matches.' : `${items.length} file(s).`;
   }
 
+  // Without this script the button would do nothing, so it is hidden until the script runs.
+  document.querySelectorAll('[data-media-picker][hidden]').forEach(button => { button.hidden = false; });
+
   document.addEventListener('click', event => {
     const button = event.target instanceof Element ? event.target.closest('[data-media-picker]') : null;
     if (!button) return;

@@ -45,6 +45,12 @@ public sealed class ContentChoices(PortalDbContext db, Taxonomy taxonomy)
 
     public IReadOnlyList<string> Cultures => taxonomy.Site.ContentCultures;
 
+    /// <summary>
+    /// The cultures the public site serves: the only ones a translation is started in, since one in
+    /// another culture would have no page of its own (it links to the default culture's).
+    /// </summary>
+    public IReadOnlyList<string> SiteCultures => taxonomy.Site.Cultures;
+
     /// <summary>The IANA zones this system knows, which are what the file reader accepts.</summary>
     public static IReadOnlyList<string> TimeZones { get; } =
         [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal) || id == "UTC").Order(StringComparer.Ordinal)];

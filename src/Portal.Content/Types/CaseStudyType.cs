@@ -13,6 +13,8 @@ public static class CaseStudyType
         SchemaType = "Article",
         DigestOrder = 2,
         InFeeds = true,
+        DateField = "period",
+        Outline = ["Challenge", "What was done", "Results", "Lessons", "How to replicate"],
         OwnFields =
         [
             new("essentials", FieldKind.Numbers) { Min = 1, Max = 10, Numbers = NumberedList.Essentials, Label = "UNDRR's Ten Essentials" },

@@ -125,6 +125,38 @@ public sealed class ContentFields
         return type.Schedule is { } span && Text(span.StartField) is { } text && PartialDate.TryParse(text, Zone(span.ZoneField), out var date) ? date.StartUtc : null;
     }
 
+    /// <summary>
+    /// The start of what the item reports, by its type's own date field (<see cref="ContentTypeDescriptor.OwnDateField"/>:
+    /// a period's start, an event's start); null where the type has none or the item leaves it empty.
+    /// </summary>
+    public PartialDate? OwnDate(ContentTypeDescriptor type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (type.OwnDateField is not { } field)
+        {
+            return null;
+        }
+
+        var text = field.Kind == FieldKind.Period ? Entry(field.Name).GetValueOrDefault(EntryParts.Start) : Text(field.Name);
+        return text is not null && PartialDate.TryParse(text, Zone(field.ZoneField), out var date) ? date : null;
+    }
+
+    /// <summary>
+    /// The year the item belongs to in filters and facets: that of its own date, else of its
+    /// publication (a news item's date is its <c>published</c>).
+    /// </summary>
+    public int? OwnYear(ContentTypeDescriptor type, DateTime? publishedUtc)
+    {
+        // The year as written, in the item's own zone: an event at 08:00 on 1 January in Shanghai is
+        // still in the old year in UTC, but nobody there would file it under that year.
+        if (OwnDate(type) is { } date && int.TryParse(date.Text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return year;
+        }
+
+        return publishedUtc?.Year;
+    }
+
     /// <summary>When the item is over (the end of its last day or period), by its type's schedule.</summary>
     public DateTime? EndUtc(ContentTypeDescriptor type)
     {

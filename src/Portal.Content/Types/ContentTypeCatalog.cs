@@ -35,4 +35,7 @@ public sealed class ContentTypeCatalog
     public ContentTypeDescriptor this[string type] => byName[type];
 
     public ContentTypeDescriptor? Find(string type) => byName.GetValueOrDefault(type);
+
+    /// <summary>The type's <see cref="ContentTypeDescriptor.Label"/>; a name no descriptor has (an item of a type since removed) as it is.</summary>
+    public string Label(string type) => Find(type)?.Label ?? type;
 }

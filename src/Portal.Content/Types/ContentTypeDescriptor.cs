@@ -12,6 +12,16 @@ public sealed class ContentTypeDescriptor
     /// <summary>The <c>type</c> of the front matter (<c>CaseStudy</c>).</summary>
     public required string Name { get; init; }
 
+    /// <summary>
+    /// The type as words where the admin names it ("New case study", a list's type column): the
+    /// name with a space before each capital (<c>CaseStudy</c>: Case study), unless given.
+    /// </summary>
+    public string Label
+    {
+        get => field ??= string.Concat(Name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+        init;
+    }
+
     /// <summary>The path segment its pages are served under (<c>/case-studies/{slug}</c>).</summary>
     public required string UrlSegment { get; init; }
 
@@ -38,6 +48,26 @@ public sealed class ContentTypeDescriptor
 
     /// <summary>Where it has one: the fields that place an item in time.</summary>
     public DateSpan? Schedule { get; init; }
+
+    /// <summary>
+    /// Where what an item reports has a time of its own that is not a schedule (a case study's
+    /// period): the date or period field that gives it. Its <c>published</c> date only says when the
+    /// portal took it in, which for imported items is the same day for all of them.
+    /// </summary>
+    public string? DateField { get; init; }
+
+    /// <summary>
+    /// The field an item is dated by (its year in filters and facets, the date its card and page
+    /// show): <see cref="DateField"/>, else the schedule's start; none (news), its <c>published</c> date.
+    /// </summary>
+    public FieldDescriptor? OwnDateField => (DateField ?? Schedule?.StartField) is { } name ? Field(name) : null;
+
+    /// <summary>
+    /// Where items of the type follow one outline (a case study's Challenge, What was done...): its
+    /// sections' headings, in order. A new item's body starts as the outline, and an item with no
+    /// text under it (<see cref="OutlineBody.IsEmpty"/>) is not published.
+    /// </summary>
+    public IReadOnlyList<string> Outline { get; init; } = [];
 
     /// <summary>Where lists of the type follow an editor's order rather than the newest first: the integer field that gives it.</summary>
     public string? OrderField { get; init; }

@@ -26,13 +26,18 @@ public static class SearchApi
 
     public static Results<Ok<SearchResult>, BadRequest<SearchError>> Search(
         string? q, string? type, string? cluster, string? country, string? hazard, string? culture,
-        string? from, string? to, string? page, string? size, SearchService search, SpellingSuggester spelling, Taxonomy taxonomy, ContentTypeCatalog types)
+        string? from, string? to, string? page, string? size, SearchService search, SpellingSuggester spelling, Taxonomy taxonomy, ContentTypeCatalog types, string? year = null)
     {
         var errors = new List<string>();
         var pageNumber = Number(page, "page", 1, errors);
         var pageSize = Math.Min(Number(size, "size", 10, errors), MaxPageSize);
         var fromDate = Date(from, "from", errors)?.StartUtc;
         var toDate = Date(to, "to", errors)?.EndUtc;
+        if (year is not null && !(year.Length == 4 && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        {
+            errors.Add("year must be a year (2013): the year of the item's own date, as the year facet counts it");
+        }
+
         if (type is not null && !types.IsKnown(type))
         {
             errors.Add($"type '{type}' is unknown; expected one of {string.Join(", ", types.Names)}");
@@ -48,7 +53,7 @@ public static class SearchApi
             return TypedResults.BadRequest(new SearchError(string.Join("; ", errors)));
         }
 
-        var request = new SearchRequest(q, type, cluster, country, hazard, culture, fromDate, toDate, pageNumber, pageSize);
+        var request = new SearchRequest(q, type, cluster, country, hazard, culture, fromDate, toDate, pageNumber, pageSize, year);
         return TypedResults.Ok(search.Search(request) with { Suggestion = spelling.Suggest(request) });
     }
 

@@ -58,8 +58,10 @@ public sealed partial class SearchDocumentBuilder(MarkdownRenderer markdown, Con
         fields.NumericValue(SearchFields.PublishedValue, published);
         fields.Keyword("type", item.Type, Field.Store.YES);
         fields.Keyword("culture", culture, Field.Store.YES);
-        fields.Keyword("year", DateTimeOffset.FromUnixTimeSeconds(published).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO);
         var type = types[item.Type];
+        // The year of what the item reports (an event's, a case study's period), not of the day it went live.
+        var year = version.Fields.OwnYear(type, DateTimeOffset.FromUnixTimeSeconds(published).UtcDateTime)!.Value;
+        fields.Keyword(SearchFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO);
         foreach (var (kind, value) in termBuilder.Terms(type, version.Fields))
         {
             fields.Keyword(KindToKeyword[kind], value, Field.Store.NO);

@@ -25,9 +25,10 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// What the documents hold, stored in each commit: an index written for another layout is rebuilt
     /// from the database when it opens. 2: each body begins with its title and summary, and the stored
-    /// body keeps a line per block (snippets end sentences there).
+    /// body keeps a line per block (snippets end sentences there). 3: <c>year</c> is the year of the
+    /// item's own date (a case study's period, an event's start), no longer of its publication.
     /// </summary>
-    private const string Layout = "2";
+    private const string Layout = "3";
 
     /// <summary>
     /// Lucene flushes a new segment whenever the documents it holds reach its buffer (16 MB by default),

@@ -1,6 +1,9 @@
 namespace Portal.Search.Querying;
 
-/// <summary>A search as the API receives it, already checked; <see cref="From"/> and <see cref="To"/> bound the publication time.</summary>
+/// <summary>
+/// A search as the API receives it, already checked; <see cref="From"/> and <see cref="To"/> bound the
+/// publication time, <see cref="Year"/> names the year of the item's own date (the <c>year</c> facet's value).
+/// </summary>
 public sealed record SearchRequest(
     string? Query,
     string? Type = null,
@@ -11,4 +14,5 @@ public sealed record SearchRequest(
     DateTime? From = null,
     DateTime? To = null,
     int Page = 1,
-    int Size = 10);
+    int Size = 10,
+    string? Year = null);

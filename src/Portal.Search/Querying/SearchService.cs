@@ -61,7 +61,7 @@ public sealed class SearchService(SearchIndex index, SearchQueryBuilder builder,
     /// <summary>The keyword filters of the request and of the query (<c>cluster:...</c>), as the index holds their values.</summary>
     private static IEnumerable<(string Field, string Value)> KeywordFilters(SearchRequest request, UserQuery parsed)
     {
-        (string, string?)[] asked = [("type", request.Type), ("cluster", request.Cluster), ("country", request.Country), ("hazard", request.Hazard), .. parsed.Filters.Select(f => (f.Field, (string?)f.Value))];
+        (string, string?)[] asked = [("type", request.Type), ("cluster", request.Cluster), ("country", request.Country), ("hazard", request.Hazard), (SearchFields.Year, request.Year), .. parsed.Filters.Select(f => (f.Field, (string?)f.Value))];
         foreach (var (field, value) in asked)
         {
             if (!string.IsNullOrWhiteSpace(value))

@@ -56,6 +56,7 @@ public static class ItemPage
             ShownCulture = card.Culture,
             JsonLd = Views.JsonLd(JsonLd(type, card, page, article)),
             OpenGraphType = article ? "article" : "website",
+            Draft = page.Content.Preview is not null,
         });
     }
 

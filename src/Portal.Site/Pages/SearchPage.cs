@@ -13,7 +13,7 @@ namespace Portal.Site.Pages;
 public static class SearchPage
 {
     private const int PageSize = 10;
-    private static readonly string[] FacetNames = ["type", "cluster", "country", "hazard"];
+    private static readonly string[] FacetNames = ["type", "cluster", "country", "hazard", "year"];
 
     public static async Task<IResult> Search(SitePageContext page, SearchService search, SpellingSuggester spelling, ContentTypeCatalog types)
     {
@@ -30,12 +30,12 @@ public static class SearchPage
         var model = new LiquidModel { ["query"] = text, ["action"] = page.Culture.Path("/search") };
         if (text.Length > 0 || filters.Values.Any(v => v is not null))
         {
-            var result = search.Search(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize));
+            var result = search.Search(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize, Year: filters["year"]));
             var pages = Math.Max(1, (result.Total + PageSize - 1) / PageSize);
             if (number > pages)
             {
                 number = pages;
-                result = search.Search(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize));
+                result = search.Search(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize, Year: filters["year"]));
             }
 
             string Url(Dictionary<string, string?> f, int n, string? q = null) => page.Culture.Path("/search") + "?" + string.Join('&',
@@ -43,15 +43,18 @@ public static class SearchPage
                     .Concat(f.Where(x => x.Value is not null).Select(x => $"{x.Key}={Uri.EscapeDataString(x.Value!)}"))
                     .Concat(n > 1 ? [$"page={n.ToString(CultureInfo.InvariantCulture)}"] : []));
             model["searched"] = true;
-            if (spelling.Suggest(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code)) is { } suggestion)
+            if (spelling.Suggest(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Year: filters["year"])) is { } suggestion)
             {
                 model["suggestion"] = new LiquidModel { ["query"] = suggestion, ["url"] = Url(filters, 1, suggestion) };
             }
 
             model["alert"] = SearchAlertForm.For(page, text, filters);
             model["total"] = string.Format(page.Culture.Format, page.Words["results"], Formats.Number(result.Total, page.Culture));
+            // A hit shows its item's own date (an event's, a case study's period) as its card does, from the read model.
+            var shown = await page.Content.ByIdsAsync(result.Hits.Select(h => h.Id), page.Culture.Code, page.Aborted);
             model["hits"] = result.Hits.Select(h => new LiquidModel
             {
+                ["when"] = shown.TryGetValue(h.Id, out var card) && types.Find(card.Type) is { } hitType ? Views.When(hitType, card, page.Culture, page.Words) : null,
                 ["title"] = h.Title,
                 ["url"] = h.Url,
                 ["snippet"] = new RawHtml(h.Snippet),

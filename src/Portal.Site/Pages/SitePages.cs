@@ -72,11 +72,17 @@ public static class SitePages
         AddTerm(terms, TermKinds.Sdg, sdg);
         AddTerm(terms, TermKinds.Region, region);
         var items = SiteContent.Query(ContentTypes.CaseStudy, culture, [.. terms]);
+        // The year of what a case study reports (its period), not the day the portal took it in.
+        var type = page.Catalog[ContentTypes.CaseStudy];
+        var years = await content.YearsAsync(items, type, page.Aborted);
         if (year is not null)
         {
-            var from = new DateTime(int.Parse(year, CultureInfo.InvariantCulture), 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            var to = from.AddYears(1);
-            items = items.Where(x => x.PublishedUtc >= from && x.PublishedUtc < to);
+            var asked = int.Parse(year, CultureInfo.InvariantCulture);
+            items = items.Where(x => x.Fields.OwnYear(type, x.PublishedUtc) == asked);
+            if (!years.Contains(asked))
+            {
+                years = [.. years.Append(asked).OrderDescending()];
+            }
         }
 
         var total = await content.CountAsync(items, page.Aborted);
@@ -98,7 +104,7 @@ public static class SitePages
                 Filter("hazard", page.Words["hazard"], hazard, hazards.Select(h => (h, taxonomy.Hazards.TryGetValue(h, out var x) ? x.Name.In(culture) : h))),
                 Filter("sdg", page.Words["sdg"], sdg, sdgs.OrderBy(s => s.Length).ThenBy(s => s, StringComparer.Ordinal)
                     .Select(s => (s, $"{s} · {(int.TryParse(s, CultureInfo.InvariantCulture, out var n) && taxonomy.Sdgs.TryGetValue(n, out var x) ? x.Name.In(culture) : s)}"))),
-                Filter("year", page.Words["year"], year, Enumerable.Range(2000, DateTime.UtcNow.Year - 1999).Reverse().Select(y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)))),
+                Filter("year", page.Words["year"], year, years.Select(y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)))),
             },
             ["page_number"] = number,
             ["page_count"] = pages,

@@ -20,6 +20,17 @@ public static class Formats
         return end.Length == 0 || end == start ? start : $"{start} – {end}";
     }
 
+    /// <summary>A period (a case study's), each end as precise as it is known; open-ended, it runs on ("2013 – ongoing").</summary>
+    public static string Period(string? start, string? end, SiteCulture culture, IReadOnlyDictionary<string, string> words)
+    {
+        if (string.IsNullOrEmpty(start))
+        {
+            return "";
+        }
+
+        return string.IsNullOrEmpty(end) ? $"{Partial(start, null, culture, words)} – {words.GetValueOrDefault("period_ongoing", "")}" : EventDate(start, end, null, culture, words);
+    }
+
     public static TimeZoneInfo? Zone(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))

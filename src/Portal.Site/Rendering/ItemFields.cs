@@ -45,7 +45,7 @@ public static class ItemFields
                 FieldKind.Partners => Partners(field, card, found, words),
                 FieldKind.Sources => Views.Sources(field, card),
                 FieldKind.Tags => card.List(field.Name).ToList(),
-                _ => Scalar(field, card, words),
+                _ => Scalar(field, card, culture, words),
             };
         }
 
@@ -55,7 +55,7 @@ public static class ItemFields
     }
 
     /// <summary>A field of one value: a choice as its word (<c>status_ongoing</c>), a period as its span, a flag as true or false, anything else as written.</summary>
-    public static object? Scalar(FieldDescriptor field, ContentCard card, IReadOnlyDictionary<string, string> words)
+    public static object? Scalar(FieldDescriptor field, ContentCard card, SiteCulture culture, IReadOnlyDictionary<string, string> words)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(card);
@@ -64,9 +64,7 @@ public static class ItemFields
         {
             FieldKind.Boolean => card.Fields.Boolean(field.Name) == true,
             FieldKind.Choice => card.Text(field.Name) is { } value ? words.GetValueOrDefault($"{field.Name}_{value}", value) : null,
-            FieldKind.Period => card.Fields.Entry(field.Name) is { Count: > 0 } period
-                ? $"{period.GetValueOrDefault(EntryParts.Start)} – {period.GetValueOrDefault(EntryParts.End) ?? words.GetValueOrDefault("period_ongoing", "")}"
-                : null,
+            FieldKind.Period => Views.Period(card.Fields.Entry(field.Name), culture, words) is { Length: > 0 } period ? period : null,
             _ => card.Text(field.Name),
         };
     }

@@ -114,7 +114,8 @@ public sealed class PageRenderer(
             ["fallback_notice"] = fallback ? string.Format(culture.Format, words.GetValueOrDefault("fallback_notice", "{0}"), words.GetValueOrDefault("language_" + view.ShownCulture, view.ShownCulture ?? "")) : null,
             ["shown_culture"] = view.ShownCulture ?? culture.Code,
             ["shown_dir"] = SiteCulture.DirOf(view.ShownCulture ?? culture.Code),
-            ["noindex"] = view.Personal,
+            ["noindex"] = view.Personal || view.Draft,
+            ["draft"] = view.Draft,
         };
     }
 

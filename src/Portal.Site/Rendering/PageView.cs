@@ -23,4 +23,7 @@ public sealed record PageView(string Template, string Title, string? Description
     /// culture's home, since the same address in another prefix would be someone's token or a POST.
     /// </summary>
     public bool Personal { get; init; }
+
+    /// <summary>A version that is not public (the admin's preview): the page says so above everything else.</summary>
+    public bool Draft { get; init; }
 }

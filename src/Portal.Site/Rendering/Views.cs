@@ -23,6 +23,8 @@ public static class Views
             ["culture"] = card.Culture,
             ["dir"] = SiteCulture.DirOf(card.Culture),
             ["fallback"] = card.Culture != culture.Code,
+            // Shown on a card in another language than the page's: which one, in the page's words.
+            ["language"] = card.Culture != culture.Code ? words.GetValueOrDefault("language_" + card.Culture, card.Culture) : null,
             ["published"] = Formats.Date(card.Published, culture, words),
             ["published_iso"] = card.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
@@ -31,17 +33,44 @@ public static class Views
             return model;
         }
 
-        if (type.Schedule is { } span)
+        if (When(type, card, culture, words) is { Length: > 0 } when)
         {
-            model["when"] = Formats.EventDate(card.Text(span.StartField), Text(card, span.EndField), Text(card, span.ZoneField), culture, words);
+            // Its own date first; the day the portal took it in apart, since for imported items that is one day for all.
+            model["when"] = when;
+            model["added"] = model["published"];
         }
 
         foreach (var field in type.Fields.Where(f => f.OnCard))
         {
-            model[field.Name] = ItemFields.Scalar(field, card, words);
+            model[field.Name] = ItemFields.Scalar(field, card, culture, words);
         }
 
         return model;
+    }
+
+    /// <summary>The item's own date, by its type's <see cref="ContentTypeDescriptor.OwnDateField"/>: an event's dates, a case study's period; null for a type dated by its publication.</summary>
+    public static string? When(ContentTypeDescriptor type, ContentCard card, SiteCulture culture, IReadOnlyDictionary<string, string> words)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(card);
+        if (type.Schedule is { } span)
+        {
+            return Formats.EventDate(card.Text(span.StartField), Text(card, span.EndField), Text(card, span.ZoneField), culture, words);
+        }
+
+        return type.OwnDateField switch
+        {
+            { Kind: FieldKind.Period } period => Period(card.Fields.Entry(period.Name), culture, words),
+            { } date => Formats.EventDate(card.Text(date.Name), null, Text(card, date.ZoneField), culture, words),
+            null => null,
+        };
+    }
+
+    /// <summary>A period field's value as words ("2013 – ongoing"); empty when the item has none.</summary>
+    public static string Period(IReadOnlyDictionary<string, string> period, SiteCulture culture, IReadOnlyDictionary<string, string> words)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return Formats.Period(period.GetValueOrDefault(EntryParts.Start), period.GetValueOrDefault(EntryParts.End), culture, words);
     }
 
     public static List<LiquidModel> Cards(IEnumerable<ContentCard> cards, ContentTypeCatalog catalog, SiteCulture culture, IReadOnlyDictionary<string, string> words) =>

@@ -158,17 +158,17 @@ public sealed class ContentEditorTests
         await using var app = await PortalApp.CreateAsync(new SqliteFiles(), withRepositoryContent: true);
         using var editor = await AdminSession.SignInAsNewAsync(app, PortalRoles.Editor);
 
-        var form = await editor.GetPageAsync("/admin/content/new?translate=ningbo&from=en&culture=fr");
+        var form = await editor.GetPageAsync("/admin/content/new?translate=ningbo&from=en&culture=zh");
         Assert.Contains("value=\"Ningbo\"", form, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"fr\" selected=\"selected\">fr</option>", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"zh\" selected=\"selected\">zh</option>", form, StringComparison.Ordinal);
         Assert.Contains("name=\"type\" value=\"City\"", form, StringComparison.Ordinal);
 
-        await AssertRedirectAsync(await CreateAsync(editor, "City", ("Id", "ningbo"), ("Culture", "fr"), ("Title", "Ningbo (fr)"), ("Fields[country]", "CN")), EditPath("ningbo", "fr"));
+        await AssertRedirectAsync(await CreateAsync(editor, "City", ("Id", "ningbo"), ("Culture", "zh"), ("Title", "宁波"), ("Fields[country]", "CN")), EditPath("ningbo", "zh"));
 
         var original = await editor.GetPageAsync(EditPath("ningbo"));
-        Assert.Contains($"href=\"{EditPath("ningbo", "fr")}\"", original, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{EditPath("ningbo", "zh")}\"", original, StringComparison.Ordinal);
         Assert.Contains("content.translate", await app.QueryAsync(db => db.Set<Portal.Admin.Audit.AuditEntry>().Select(e => e.Action).ToListAsync()));
-        using var again = await CreateAsync(editor, "City", ("Id", "ningbo"), ("Culture", "fr"), ("Title", "Ningbo again"), ("Fields[country]", "CN"));
+        using var again = await CreateAsync(editor, "City", ("Id", "ningbo"), ("Culture", "zh"), ("Title", "宁波 again"), ("Fields[country]", "CN"));
         Assert.Contains("(duplicate-id)", await BodyAsync(again), StringComparison.Ordinal);
     }
 

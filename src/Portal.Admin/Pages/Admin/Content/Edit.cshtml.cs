@@ -25,6 +25,10 @@ public sealed class EditContentModel(
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
 
+    /// <summary>Why a decision was refused (<see cref="PublishRefusals"/>), to show beside its field.</summary>
+    [BindProperty(SupportsGet = true, Name = "refused")]
+    public string? Refused { get; set; }
+
     public ItemOverview Overview { get; private set; } = null!;
 
     public EditorView View { get; private set; } = null!;
@@ -45,9 +49,11 @@ public sealed class EditContentModel(
         }
 
         var latest = await LatestAsync(id, culture);
-        Form = VersionForm.From(types[overview.Item.Type], latest);
+        var type = types[overview.Item.Type];
+        Form = VersionForm.From(type, latest);
         Form.Revision = overview.Item.Revision;
-        return await ShowAsync(overview, [], StatusCodes.Status200OK);
+        IReadOnlyList<EditorProblem> problems = Refused == PublishRefusals.EmptyBody && OutlineBody.IsEmpty(type, latest.Body) ? [PublishRefusals.EmptyBodyProblem(type)] : [];
+        return await ShowAsync(overview, problems, StatusCodes.Status200OK);
     }
 
     public Task<IActionResult> OnPostSaveAsync(string id, string culture) => WriteAsync(id, culture, submit: false);

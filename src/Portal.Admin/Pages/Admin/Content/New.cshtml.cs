@@ -58,7 +58,13 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
             Type = source.Type;
             Form = VersionForm.From(types[source.Type], source.Version);
             Form.Id = Translate;
-            Form.Culture = taxonomy.IsContentCulture(TargetCulture ?? "") ? TargetCulture : null;
+            if (!choices.SiteCultures.Contains(TargetCulture ?? ""))
+            {
+                Error = $"A translation is made in a culture the site serves: {string.Join(", ", choices.SiteCultures)}.";
+                return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+            }
+
+            Form.Culture = TargetCulture;
         }
         else if (!types.IsKnown(Type ?? ""))
         {
@@ -68,9 +74,14 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
         else
         {
             Form.Culture = taxonomy.Site.DefaultCulture;
+            // The sections every item of the type has, to write under (a case study's outline).
+            Form.Body = OutlineBody.Template(types[Type!]);
         }
 
-        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(types[Type!], HttpContext.RequestAborted), choices, []);
+        View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(types[Type!], HttpContext.RequestAborted), choices, [])
+        {
+            CulturesOffered = Translate is null ? null : choices.SiteCultures,
+        };
         return Page();
     }
 
@@ -96,6 +107,7 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
 
         var check = string.IsNullOrEmpty(Form.Id)
             ? new EditorCheck(null, [new EditorProblem("id", "required-field", "'id' is required: lowercase letters, digits and '-' (the title gives none)")])
+            : await UnservedTranslationAsync(aborted) is { } unserved ? new EditorCheck(null, [unserved])
             : await editor.CheckAsync(Type!, Form, editing: null, aborted);
         if (check.Document is { } document)
         {
@@ -126,6 +138,18 @@ public sealed class NewContentModel(ContentOperations operations, ContentEditor 
 
         View = new EditorView(Type!, Form, IsNew: true, await choices.ForEditorAsync(types[Type!], aborted), choices, check.Problems);
         return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+    }
+
+    /// <summary>A translation (the id exists in another culture) into a culture the site does not serve: refused beside the culture.</summary>
+    private async Task<EditorProblem?> UnservedTranslationAsync(CancellationToken cancellationToken)
+    {
+        var (id, culture) = (Form.Id?.Trim(), Form.Culture ?? taxonomy.Site.DefaultCulture);
+        if (choices.SiteCultures.Contains(culture) || !await operations.Db.ContentItems.AnyAsync(x => x.ContentId == id && x.Culture != culture, cancellationToken))
+        {
+            return null;
+        }
+
+        return new EditorProblem("culture", "unserved-culture", $"'{culture}' is not a culture the site serves; a translation is made in one of {string.Join(", ", choices.SiteCultures)}");
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using Portal.Admin.Content;
 using Portal.Admin.Security;
 using Portal.Content.Model;
 using Portal.Content.Publishing;
+using Portal.Content.Types;
 
 namespace Portal.Admin.Workflow;
 
@@ -16,7 +17,7 @@ namespace Portal.Admin.Workflow;
 /// showed: a decision about a version the editor has not seen is refused.
 /// </summary>
 [Authorize(Policy = AdminPolicies.Editing)]
-public sealed class WorkflowModel(ContentOperations operations, WorkflowActions actions, TimeProvider clock) : PageModel
+public sealed class WorkflowModel(ContentOperations operations, WorkflowActions actions, TimeProvider clock, ContentTypeCatalog types) : PageModel
 {
     [BindProperty]
     public int Revision { get; set; }
@@ -38,18 +39,18 @@ public sealed class WorkflowModel(ContentOperations operations, WorkflowActions 
     public void OnGet(string id, string culture) => EditUrl = $"/admin/content/{id}/{culture}/edit";
 
     public Task<IActionResult> OnPostPublishAsync(string id, string culture) =>
-        DecideAsync(id, culture, "published", async (item, ct) => await actions.PublishLatestAsync(item, "content.publish", ct));
+        DecideAsync(id, culture, "published", async (item, ct) => await actions.PublishLatestAsync(item, "content.publish", ct), publishes: true);
 
     public Task<IActionResult> OnPostApproveAsync(string id, string culture) =>
         DecideAsync(id, culture, "approved", async (item, ct) =>
-            !await actions.AwaitsReviewAsync(item, ct) ? "Nothing of this item awaits review." : await actions.PublishLatestAsync(item, "content.approve", ct));
+            !await actions.AwaitsReviewAsync(item, ct) ? "Nothing of this item awaits review." : await actions.PublishLatestAsync(item, "content.approve", ct), publishes: true);
 
     public Task<IActionResult> OnPostScheduleAsync(string id, string culture) =>
-        DecideAsync(id, culture, "scheduled", (item, ct) => ScheduleAsync(item, "content.schedule", ct));
+        DecideAsync(id, culture, "scheduled", (item, ct) => ScheduleAsync(item, "content.schedule", ct), publishes: true);
 
     public Task<IActionResult> OnPostApproveScheduleAsync(string id, string culture) =>
         DecideAsync(id, culture, "scheduled", async (item, ct) =>
-            !await actions.AwaitsReviewAsync(item, ct) ? "Nothing of this item awaits review." : await ScheduleAsync(item, "content.approve-schedule", ct));
+            !await actions.AwaitsReviewAsync(item, ct) ? "Nothing of this item awaits review." : await ScheduleAsync(item, "content.approve-schedule", ct), publishes: true);
 
     public Task<IActionResult> OnPostSendBackAsync(string id, string culture) =>
         DecideAsync(id, culture, "sent-back", async (item, ct) =>
@@ -111,7 +112,8 @@ public sealed class WorkflowModel(ContentOperations operations, WorkflowActions 
     }
 
     /// <param name="decide">Makes the change in the context, or returns why it cannot.</param>
-    private async Task<IActionResult> DecideAsync(string id, string culture, string done, Func<ContentItem, CancellationToken, Task<string?>> decide)
+    /// <param name="publishes">The decision makes the latest version public, now or later: its text must say something.</param>
+    private async Task<IActionResult> DecideAsync(string id, string culture, string done, Func<ContentItem, CancellationToken, Task<string?>> decide, bool publishes = false)
     {
         var aborted = HttpContext.RequestAborted;
         EditUrl = $"/admin/content/{id}/{culture}/edit";
@@ -124,6 +126,12 @@ public sealed class WorkflowModel(ContentOperations operations, WorkflowActions 
         if (item.Revision != Revision)
         {
             return Refuse(StatusCodes.Status409Conflict, "The item changed since you opened it; nothing was done. Open it again to see its latest version.");
+        }
+
+        if (publishes && types.Find(item.Type) is { } type && OutlineBody.IsEmpty(type, await LatestBodyAsync(item, aborted)))
+        {
+            // Back to the editor, which shows why beside the body; nothing is published or scheduled.
+            return Redirect($"{EditUrl}?refused={PublishRefusals.EmptyBody}");
         }
 
         if (await decide(item, aborted) is { } problem)
@@ -142,6 +150,10 @@ public sealed class WorkflowModel(ContentOperations operations, WorkflowActions 
 
         return Redirect($"{EditUrl}?done={done}");
     }
+
+    private Task<string?> LatestBodyAsync(ContentItem item, CancellationToken cancellationToken) =>
+        operations.Db.ContentVersions.Where(v => v.ContentId == item.ContentId && v.Culture == item.Culture && v.Number == item.LatestVersion)
+            .Select(v => (string?)v.Body).FirstOrDefaultAsync(cancellationToken);
 
     private PageResult Refuse(int status, string problem)
     {
