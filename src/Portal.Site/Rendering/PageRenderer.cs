@@ -73,6 +73,7 @@ public sealed class PageRenderer(
                 ["tagline"] = taxonomy.Site.Tagline.In(culture.Code),
                 ["home"] = culture.Path("/"),
                 ["subscribe"] = urls.Subscribe(culture.Code),
+                ["suggest"] = urls.Suggest(culture.Code),
             },
             ["culture"] = culture.Code,
             ["dir"] = culture.Dir,
