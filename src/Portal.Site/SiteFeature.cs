@@ -107,8 +107,8 @@ public static class SiteFeature
             }
 
             group.MapGet("/search", SearchPage.Search);
-            group.MapGet("/clusters/{slug}/feed.xml", SiteFeeds.ClusterFeed);
-            group.MapGet("/feed.xml", SiteFeeds.SiteFeed);
+            group.MapGet("/clusters/{slug}" + SiteFeeds.FeedPath, SiteFeeds.ClusterFeed);
+            group.MapGet(SiteFeeds.FeedPath, SiteFeeds.SiteFeed);
         }
 
         var root = app.MapGroup("").CacheOutput(SiteCacheEviction.Tag);
@@ -120,6 +120,7 @@ public static class SiteFeature
 
         root.MapGet("/sitemap.xml", SiteFeeds.Sitemap);
         root.MapGet("/robots.txt", SiteFeeds.Robots);
+        root.MapThemeIcon(app.Services.GetRequiredService<ThemeFolder>());
         app.MapFallback("{*path}", SiteFallback.NotFound);
         return app;
     }

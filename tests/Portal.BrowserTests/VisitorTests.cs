@@ -77,6 +77,23 @@ public sealed partial class VisitorTests(RunningSite site) : IClassFixture<Runni
         await RunningSite.ScreenshotAsync(page, "arabic-case-study");
     }
 
+    [Fact]
+    public async Task An_arabic_case_study_title_keeps_the_scale_and_tight_lines_of_the_english_one_at_1280_pixels()
+    {
+        var page = await site.NewPageAsync(1280, 900);
+        await page.GotoAsync(site.BaseUrl + "/case-studies/tripoli-shenzhen-drr-governance");
+        var english = await FontSizeAsync(page, "h1");
+        await page.GotoAsync(site.BaseUrl + "/ar/case-studies/tripoli-shenzhen-drr-governance");
+        Assert.Equal("ar", await page.Locator("h1").EvaluateAsync<string>("e => e.closest('[lang]').lang"));
+        var arabic = await FontSizeAsync(page, "h1");
+        var lines = await page.Locator("h1").EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).lineHeight)");
+
+        Assert.True(arabic >= 0.9 * english, $"the Arabic title is {arabic} px, the English one {english} px");
+        // A heading set at the text's own line height (1.9 in Arabic) spreads a two-line title over a quarter of the screen.
+        Assert.True(lines <= 1.5 * arabic, $"the Arabic title's lines are {lines} px apart at {arabic} px");
+        await RunningSite.ScreenshotAsync(page, "arabic-case-study-title-1280");
+    }
+
     private static Task<double> FontSizeAsync(IPage page, string selector) =>
         page.Locator(selector).First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
 

@@ -23,6 +23,10 @@ public sealed partial class MarkdownRenderer
         .UseFootnotes()
         .UseAutoLinks()
         .UseEmphasisExtras()
+        // Chinese and Japanese put no space between a word and its quotation marks, so CommonMark's
+        // flanking rule left ** beside “ or （ as literal asterisks; this lets CJK letters and their
+        // punctuation open and close emphasis, and leaves Latin text to CommonMark as it was.
+        .UseCjkFriendlyEmphasis()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseListExtras()
         .Build();

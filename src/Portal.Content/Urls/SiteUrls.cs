@@ -20,6 +20,7 @@ public sealed class SiteUrls(Taxonomy taxonomy, ContentTypeCatalog types)
     public const string AlertUnsubscribePath = "/alerts/unsubscribe";
     public const string AccountAlertsPath = "/account/alerts";
     public const string AccountSubscriptionsPath = "/account/subscriptions";
+    public const string SuggestPath = "/api/search/suggest";
 
     public string DefaultCulture => taxonomy.Site.DefaultCulture;
 
@@ -52,6 +53,9 @@ public sealed class SiteUrls(Taxonomy taxonomy, ContentTypeCatalog types)
     /// <summary>The search page of a culture with these parameters (empty ones left out).</summary>
     public string Search(string culture, IEnumerable<(string Name, string? Value)> parameters) =>
         Path(culture, "/search") + Query(parameters);
+
+    /// <summary>Search-as-you-type titles for a culture's search boxes (an API, so under no prefix; the box adds <c>q</c>).</summary>
+    public string Suggest(string culture) => SuggestPath + Query([("culture", Served(culture))]);
 
     /// <summary>The subscribe form in a culture, with a cluster chosen where one is given.</summary>
     public string Subscribe(string culture, string? cluster = null) =>

@@ -7,6 +7,8 @@ using Portal.Content.Import;
 using Portal.Content.Model;
 using Portal.Content.Taxonomies;
 using Portal.Content.Types;
+using Portal.Content.Urls;
+using Portal.Search.Indexing;
 using Portal.Search.Querying;
 
 namespace Portal.Search.Api;
@@ -20,7 +22,7 @@ public static class SearchApi
     {
         var api = app.MapGroup("/api/search");
         api.MapGet("/", Search);
-        api.MapGet("/suggest", Suggest);
+        app.MapGet(SiteUrls.SuggestPath, Suggest);
         return app;
     }
 
@@ -67,7 +69,10 @@ public static class SearchApi
         }
 
         var known = culture is not null && taxonomy.IsContentCulture(culture) ? culture : null;
-        var result = search.Search(new SearchRequest(text.EndsWith('*') ? text : text + "*", Culture: known, Size: 8));
+        // Chinese is indexed in bigrams, which a prefix on the word field never matches: a Chinese
+        // run is searched as typed, and any two characters of it already find their titles.
+        var asked = text.EndsWith('*') || CultureScripts.IsHan(text[^1]) ? text : text + "*";
+        var result = search.Search(new SearchRequest(asked, Culture: known, Size: 8));
         return TypedResults.Ok<IReadOnlyList<Suggestion>>([.. result.Hits.Select(h => new Suggestion(h.Title, h.Url, h.Type, h.Culture))]);
     }
 

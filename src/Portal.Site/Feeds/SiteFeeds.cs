@@ -23,8 +23,12 @@ namespace Portal.Site.Feeds;
 public static class SiteFeeds
 {
     private const int FeedSize = 30;
+
+    /// <summary>A feed's path under the page it follows: the site's home (under a culture's prefix) or a cluster's page.</summary>
+    public const string FeedPath = "/feed.xml";
     private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace XhtmlNs = "http://www.w3.org/1999/xhtml";
+    private static readonly XNamespace AtomNs = "http://www.w3.org/2005/Atom";
 
     public static async Task<IResult> SiteFeed(SitePageContext page)
     {
@@ -77,13 +81,19 @@ public static class SiteFeeds
     {
         var origin = page.Renderer.Origin(page.Http);
         var urlset = new XElement(SitemapNs + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", XhtmlNs));
-        foreach (var path in new[] { "/", "/clusters", "/case-studies", "/events", "/search" })
+        var all = await page.Content.ItemsAsync(page.Aborted);
+        // The lists change whenever an item goes public: the newest of them is when they last did.
+        var newest = all.SelectMany(x => x).Max(x => (DateTime?)x.PublishedUtc);
+        foreach (var path in new[] { "/", "/clusters", "/case-studies", "/events" })
         {
-            AddUrl(urlset, origin, cultures.All.ToDictionary(c => c.Code, c => c.Path(path)), null);
+            AddUrl(urlset, origin, cultures.All.ToDictionary(c => c.Code, c => c.Path(path)), newest);
         }
 
+        // The search page holds no content of its own (its results are a query's): listed without a date.
+        AddUrl(urlset, origin, cultures.All.ToDictionary(c => c.Code, c => c.Path("/search")), null);
+
         // One entry per item and site culture: the translation where there is one, else the fallback page under the prefix.
-        var items = (await page.Content.ItemsAsync(page.Aborted)).OrderBy(x => x[0].Type, StringComparer.Ordinal).ThenBy(x => x[0].ContentId, StringComparer.Ordinal).Take(50_000);
+        var items = all.OrderBy(x => x[0].Type, StringComparer.Ordinal).ThenBy(x => x[0].ContentId, StringComparer.Ordinal).Take(50_000);
         foreach (var item in items)
         {
             var original = item.FirstOrDefault(x => x.Culture == cultures.Default.Code) ?? item[0];
@@ -136,6 +146,10 @@ public static class SiteFeeds
             Language = page.Culture.Code,
             LastUpdatedTime = items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
         };
+        // RSS 2.0 cannot say where a feed lives; readers and validators take atom:link rel="self" for it.
+        // The request's own path: a cluster without a translation links its page in another culture.
+        feed.AttributeExtensions.Add(new XmlQualifiedName("atom", "http://www.w3.org/2000/xmlns/"), AtomNs.NamespaceName);
+        feed.ElementExtensions.Add(new XElement(AtomNs + "link", new XAttribute("href", origin + page.Http.Request.PathBase + page.Http.Request.Path), new XAttribute("rel", "self"), new XAttribute("type", "application/rss+xml")));
         var builder = new StringBuilder();
         using (var writer = XmlWriter.Create(new StringWriter(builder, CultureInfo.InvariantCulture), new XmlWriterSettings { Encoding = Encoding.UTF8 }))
         {
@@ -174,11 +188,25 @@ public static class SiteFeeds
                 calendarEvent.DtStart = new CalDateTime(starts.StartUtc, "UTC");
                 calendarEvent.DtEnd = new CalDateTime(ends.Precision == DatePrecision.Time && ends.StartUtc > starts.StartUtc ? ends.StartUtc : starts.StartUtc.AddHours(1), "UTC");
             }
-            else
+            else if (starts.Precision == DatePrecision.Day && ends.Precision >= DatePrecision.Day)
             {
-                // Only a day, month, quarter or year is known: an all-day span over that period, in the event's own dates.
+                // Days are known: an all-day span over them, in the event's own dates.
                 calendarEvent.DtStart = new CalDateTime(DateOnly.FromDateTime(Local(starts.StartUtc, zone)));
                 calendarEvent.DtEnd = new CalDateTime(DateOnly.FromDateTime(Local(ends.EndUtc, zone)));
+            }
+            else
+            {
+                // Only a month, quarter or year is known. A span over the whole period laid a 30- to 90-day
+                // (or years-long) block across people's calendars; iCalendar has no vaguer date, so this is
+                // one all-day entry on the period's first day, free time, with the period said in words.
+                var first = DateOnly.FromDateTime(Local(starts.StartUtc, zone));
+                var period = Formats.EventDate(card.Text(span.StartField), Text(card, span.EndField), Text(card, span.ZoneField), page.Culture, page.Words);
+                calendarEvent.DtStart = new CalDateTime(first);
+                calendarEvent.DtEnd = new CalDateTime(first.AddDays(1));
+                calendarEvent.Transparency = TransparencyType.Transparent;
+                calendarEvent.Summary = string.Format(page.Culture.Format, page.Words["calendar_period_title"], card.Title, period);
+                var notice = string.Format(page.Culture.Format, page.Words["calendar_period_notice"], period);
+                calendarEvent.Description = card.Summary is { Length: > 0 } summary ? notice + "\n\n" + summary : notice;
             }
 
             calendar.Events.Add(calendarEvent);

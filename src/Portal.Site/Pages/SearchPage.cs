@@ -73,6 +73,7 @@ public static class SearchPage
                     ["url"] = Url(new Dictionary<string, string?>(filters) { [name] = filters[name] == v.Value ? null : v.Value }, 1),
                 }).ToList(),
             }).ToList();
+            model["has_facets"] = FacetNames.Any(name => result.Facets.TryGetValue(name, out var values) && values.Any());
             model["previous_url"] = number > 1 ? Url(filters, number - 1) : null;
             model["next_url"] = number < pages ? Url(filters, number + 1) : null;
             model["pager_label"] = SitePages.PagerLabel(page, number, pages);

@@ -73,6 +73,7 @@ public sealed class PageRenderer(
                 ["tagline"] = taxonomy.Site.Tagline.In(culture.Code),
                 ["home"] = culture.Path("/"),
                 ["subscribe"] = urls.Subscribe(culture.Code),
+                ["suggest"] = urls.Suggest(culture.Code),
             },
             ["culture"] = culture.Code,
             ["dir"] = culture.Dir,
@@ -96,7 +97,8 @@ public sealed class PageRenderer(
     private LiquidModel Head(HttpContext http, SiteCulture culture, PageView view, IReadOnlyDictionary<string, string> words)
     {
         var origin = Origin(http);
-        var alternates = Alternates(http, view).Select(a => new LiquidModel { ["hreflang"] = a.Key, ["href"] = origin + a.Value }).ToList();
+        var translations = Alternates(http, view);
+        var alternates = translations.Select(a => new LiquidModel { ["hreflang"] = a.Key, ["href"] = origin + a.Value }).ToList();
         var canonicalPath = view.ShownCulture is { } shown && view.Translations?.GetValueOrDefault(shown) is { } original ? original : http.Request.Path.Value ?? "/";
         var siteName = taxonomy.Site.Name.In(culture.Code);
         var fallback = view.ShownCulture is { } shownCulture && shownCulture != culture.Code;
@@ -108,7 +110,8 @@ public sealed class PageRenderer(
             ["canonical"] = origin + canonicalPath,
             ["alternates"] = alternates,
             ["og_type"] = view.OpenGraphType,
-            ["og_locale"] = culture.Format.Name.Replace('-', '_'),
+            ["og_locale"] = OpenGraphLocales.Of(culture.Code),
+            ["og_locale_alternates"] = translations.Keys.Where(c => c != culture.Code).Select(OpenGraphLocales.Of).ToList(),
             ["json_ld"] = view.JsonLd is { } jsonLd ? new RawHtml(jsonLd) : null,
             ["fallback"] = fallback,
             ["fallback_notice"] = fallback ? string.Format(culture.Format, words.GetValueOrDefault("fallback_notice", "{0}"), words.GetValueOrDefault("language_" + view.ShownCulture, view.ShownCulture ?? "")) : null,

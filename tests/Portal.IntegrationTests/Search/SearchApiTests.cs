@@ -223,6 +223,18 @@ public abstract class SearchApiTests(IDatabaseSource database)
         Assert.Contains("/case-studies/ningbo-catastrophe-insurance", suggestions);
     }
 
+    [Fact]
+    public async Task Suggest_answers_chinese_titles_for_chinese_being_typed()
+    {
+        await using var app = await PortalApp.CreateAsync(database, withRepositoryContent: true);
+        await SearchUntilAsync(app, "q=ningbo", r => (int)r["total"]! > 0);
+
+        // 宁波 (Ningbo), 巨灾 (catastrophe): Chinese, indexed in bigrams, is typed without spaces.
+        var suggestions = await GetArrayAsync(app, "/api/search/suggest?q=%E5%AE%81%E6%B3%A2%E5%B7%A8%E7%81%BE&culture=zh");
+
+        Assert.Contains(suggestions, s => (string)s!["url"]! == "/zh/case-studies/ningbo-catastrophe-insurance" && ((string)s["title"]!).StartsWith("宁波巨灾", StringComparison.Ordinal));
+    }
+
     private static async Task<JsonArray> GetArrayAsync(PortalApp app, string path)
     {
         using var client = app.CreateClient();

@@ -67,6 +67,37 @@ public sealed class MarkdownRendererTests
         Assert.Contains(expected, renderer.ToHtml(markdown), StringComparison.Ordinal);
     }
 
+    // CommonMark opens `**` before punctuation only after a space or punctuation, which Chinese and
+    // Japanese never write between words: 的**“十大要素”**记分卡 stayed literal.
+    [Theory]
+    [InlineData("联合国减少灾害风险办公室的**“打造韧性城市十大要素”**记分卡", "的<strong>“打造韧性城市十大要素”</strong>记分卡")]
+    [InlineData("（UNDRR）**“十大要素”**的编号。", "）<strong>“十大要素”</strong>的编号")]
+    [InlineData("宜可城的**GreenClimateCities（绿色气候城市）**方法", "的<strong>GreenClimateCities（绿色气候城市）</strong>方法")]
+    [InlineData("这是*“重点”*内容", "是<em>“重点”</em>内容")]
+    [InlineData("「防災」**「減災」**の違い", "<strong>「減災」</strong>の")]
+    public void ToHtml_EmphasisBesideCjkPunctuation_RendersElement(string markdown, string expected)
+    {
+        var html = renderer.ToHtml(markdown);
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("*", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2**3**4 stays as written", "2<strong>3</strong>4")]
+    [InlineData("a * b * c", "a * b * c")]
+    [InlineData("snake_case_name", "snake_case_name")]
+    public void ToHtml_EmphasisInLatinText_FollowsCommonMark(string markdown, string expected)
+    {
+        Assert.Contains(expected, renderer.ToHtml(markdown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToPlainText_EmphasisBesideCjkPunctuation_LeavesNoAsterisks()
+    {
+        Assert.Equal("的“打造韧性城市十大要素”记分卡", renderer.ToPlainText("的**“打造韧性城市十大要素”**记分卡"));
+    }
+
     [Fact]
     public void ToHtml_OrdinaryLink_IsKept()
     {
