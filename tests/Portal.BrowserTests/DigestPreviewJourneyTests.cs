@@ -40,7 +40,7 @@ public sealed partial class DigestPreviewJourneyTests(RunningSite site) : IClass
         await page.GotoAsync(site.BaseUrl + "/admin/content/new?type=News");
         await page.GetByLabel("Title (required)").FillAsync(Title);
         await page.GetByLabel("Id", new() { Exact = true }).FillAsync("browser-flood-drill");
-        await page.GetByLabel("Clusters").SelectOptionAsync(new SelectOptionValue { Label = "Disaster Risk Reduction and Mitigation in Resilient Cities (disaster-risk-reduction)" });
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Disaster Risk Reduction and Mitigation in Resilient Cities (disaster-risk-reduction)" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/content/browser-flood-drill/en/edit?done=created");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync();
