@@ -25,7 +25,8 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRendere
     public ContentDocument? Read(string relativePath, byte[] bytes, List<ImportProblem> problems) =>
         Read(relativePath, bytes, HashOf(bytes), problems);
 
-    public ContentDocument? Read(string relativePath, byte[] bytes, string hash, List<ImportProblem> problems)
+    /// <param name="checkBody">False only for bytes that passed every check before (the same hash): the body's check costs a Markdown parse.</param>
+    public ContentDocument? Read(string relativePath, byte[] bytes, string hash, List<ImportProblem> problems, bool checkBody = true)
     {
         if (bytes.Length > MaxFileBytes)
         {
@@ -72,28 +73,12 @@ public sealed partial class ContentFileReader(Taxonomy taxonomy, MarkdownRendere
 
         var before = problems.Count;
         var document = ReadFields(relativePath, hash, parts.Body, new FieldReader(map, relativePath, problems));
-        if (markdown.CheckDepth(parts.Body) is { } depth)
+        if (checkBody && markdown.CheckDepth(parts.Body) is { } depth)
         {
             problems.Add(new ImportProblem(relativePath, parts.BodyLine + depth.Line - 1, MarkdownDepth.Rule, MarkdownDepth.Message));
         }
 
         return problems.Count == before ? document : null;
-    }
-
-    /// <summary>
-    /// The Markdown body of bytes that passed <see cref="Read(string, byte[], string, List{ImportProblem})"/>
-    /// before (the same hash), cut from the front matter without parsing it again; null for bytes that never could.
-    /// </summary>
-    public static string? BodyOf(byte[] bytes)
-    {
-        try
-        {
-            return FrontMatter.Split(StrictUtf8.GetString(bytes).TrimStart('\uFEFF'))?.Body;
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
     }
 
     private ContentDocument? ReadFields(string path, string hash, string body, FieldReader fields)

@@ -129,9 +129,9 @@ public sealed class ContentImporter(
                 }
                 else if (reader.Read(file.Relative, bytes, hash, local) is { } document)
                 {
-                    // All but the body is kept: the file is read again for it when its item is written, so that a
-                    // large import does not hold every body at once, but its front matter is not parsed twice.
-                    documents.Add(document with { Body = "" });
+                    // Only what the checks across files need is kept: the file is read again when its item is
+                    // written, so that a large import does not hold every body and field at once.
+                    documents.Add(document with { Body = "", FieldsJson = "", Title = "", Summary = null });
                 }
             }
 
@@ -233,8 +233,8 @@ public sealed class ContentImporter(
     }
 
     /// <summary>
-    /// Reads the bodies of a batch's files again and renders them in parallel; a file that changed since
-    /// it was checked is refused.
+    /// Reads the files of a batch again, in full, and renders their bodies in parallel; a file that
+    /// changed since it was checked is refused.
     /// </summary>
     private (Dictionary<string, (ContentDocument Document, string Html)> Bodies, List<ImportProblem> Problems) ReadBodies(ContentDocument[] batch, SourcePaths paths)
     {
@@ -244,13 +244,14 @@ public sealed class ContentImporter(
         {
             var path = paths.FullPath(document.RelativePath);
             var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
-            if (ContentFileReader.HashOf(bytes) != document.Hash || ContentFileReader.BodyOf(bytes) is not { } body)
+            var again = new List<ImportProblem>();
+            if (ContentFileReader.HashOf(bytes) != document.Hash || reader.Read(document.RelativePath, bytes, document.Hash, again, checkBody: false) is not { } full)
             {
                 problems.Add(new ImportProblem(document.RelativePath, null, "changed-during-import", "the file changed while it was being imported; import again"));
                 return;
             }
 
-            bodies[document.RelativePath] = (document with { Body = body }, markdown.ToHtml(body));
+            bodies[document.RelativePath] = (full, markdown.ToHtml(full.Body));
         });
         return (new Dictionary<string, (ContentDocument Document, string Html)>(bodies, StringComparer.Ordinal), [.. problems]);
     }

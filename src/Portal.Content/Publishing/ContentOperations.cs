@@ -112,6 +112,7 @@ public sealed class ContentOperations(
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            await AddedContentWriter.WriteAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await ContentTermWriter.WriteAsync(db, termWrites, cancellationToken);
             if (own is not null)
