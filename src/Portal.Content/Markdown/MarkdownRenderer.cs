@@ -11,8 +11,7 @@ namespace Portal.Content.Markdown;
 /// <summary>
 /// Turns user-written Markdown into HTML that is safe to serve: Markdig renders, HtmlSanitizer
 /// then removes scripts, event attributes, frames, any URL scheme but http, https and mailto, and
-/// every inline style: a style could lay a link over the whole page or hide text. A body with
-/// nothing for the sanitiser to remove (<see cref="PlainMarkdown"/>) skips it.
+/// every inline style: a style could lay a link over the whole page or hide text.
 /// A body nested deeper than <see cref="MarkdownDepth.Limit"/> is never rendered: <see cref="CheckDepth"/>
 /// finds it, and the renderer throws <see cref="MarkdownTooDeepException"/> for it.
 /// </summary>
@@ -34,22 +33,7 @@ public sealed partial class MarkdownRenderer
 
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
-    public string ToHtml(string markdown)
-    {
-        var document = Parse(markdown);
-        var html = document.ToHtml(pipeline);
-        if (PlainMarkdown.Is(document))
-        {
-            // Any other style (a grid table's column widths) is the sanitiser's to remove.
-            var aligned = MarkdigAlignment().Replace(html, "class=\"align-$1\"");
-            if (!aligned.Contains("style=", StringComparison.Ordinal))
-            {
-                return aligned;
-            }
-        }
-
-        return sanitizer.Sanitize(html);
-    }
+    public string ToHtml(string markdown) => sanitizer.Sanitize(Parse(markdown).ToHtml(pipeline));
 
     /// <summary>Null when the body can be rendered; else the first line (of the body) by which it nests too deeply.</summary>
     public MarkdownDepth? CheckDepth(string markdown) => TryParse(markdown) is null ? new MarkdownDepth(LineTooDeep(markdown)) : null;
@@ -162,10 +146,6 @@ public sealed partial class MarkdownRenderer
             element.ClassList.Add("align-" + match.Groups[1].Value.ToLowerInvariant());
         }
     }
-
-    /// <summary>The one inline style Markdig writes (a table column's alignment); text is escaped, so it is never matched there.</summary>
-    [GeneratedRegex("style=\"text-align: (left|center|right);\"")]
-    private static partial Regex MarkdigAlignment();
 
     [GeneratedRegex(@"^\s*text-align\s*:\s*(left|right|center|justify|start|end)\s*;?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TextAlign();
