@@ -27,6 +27,9 @@ public sealed class PublicEntry
 
     public required ContentFields Fields { get; init; }
 
+    /// <summary>The year the item is filed under in filters (<see cref="ContentFields.OwnYear"/>), worked out once.</summary>
+    public int? Year { get; init; }
+
     /// <summary>Each term as <see cref="TermKey"/>.</summary>
     public required IReadOnlySet<string> Terms { get; init; }
 

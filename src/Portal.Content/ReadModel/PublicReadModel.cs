@@ -188,6 +188,7 @@ public sealed class PublicReadModel(Taxonomy taxonomy, ContentTypeCatalog catalo
                 Title = row.Title,
                 Summary = row.Summary,
                 Fields = fields,
+                Year = fields.OwnYear(type, row.PublishedUtc),
                 Terms = terms,
             });
         }

@@ -11,9 +11,9 @@ namespace Portal.Content.Storage;
 /// <summary>
 /// Inserts the items and versions added since the last save with one reused command per table,
 /// inside the caller's transaction, and leaves the rest to EF Core. EF Core builds, and SQLite
-/// parses, a new batch of statements for every 500 items: measured, that was most of the time an
-/// import spent saving (docs/performance.md). Columns, converters and parameter types come from
-/// the model, so both providers get what EF Core would have sent.
+/// parses, a new batch of statements for every 500 items, which the profile of an import showed on
+/// its saving thread (docs/performance.md). Columns, converters and parameter types come from the
+/// model, so both providers get what EF Core would have sent.
 /// </summary>
 public static class AddedContentWriter
 {

@@ -46,12 +46,12 @@ public sealed class SiteContent(PortalDbContext db, SiteUrls urls, TimeProvider 
         return snapshot.Shown(query.Type, query.Culture).Count(query.Filter);
     }
 
-    /// <summary>The years the items of a query are dated in (their own dates, <see cref="ContentFields.OwnYear"/>), latest first: the year filter's choices.</summary>
-    public async Task<List<int>> YearsAsync(SiteQuery query, ContentTypeDescriptor type, CancellationToken cancellationToken)
+    /// <summary>The years the items of a query are dated in (their own dates, <see cref="PublicEntry.Year"/>), latest first: the year filter's choices.</summary>
+    public async Task<List<int>> YearsAsync(SiteQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var snapshot = await publicModel.GetAsync(db, cancellationToken);
-        return [.. snapshot.Shown(query.Type, query.Culture).Where(query.Filter).Select(e => e.Fields.OwnYear(type, e.PublishedUtc)).OfType<int>().Distinct().OrderDescending()];
+        return [.. snapshot.Shown(query.Type, query.Culture).Where(query.Filter).Select(e => e.Year).OfType<int>().Distinct().OrderDescending()];
     }
 
     /// <summary>Every one (up to 5,000), by id.</summary>

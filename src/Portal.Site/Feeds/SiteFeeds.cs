@@ -200,7 +200,7 @@ public static class SiteFeeds
                 // (or years-long) block across people's calendars; iCalendar has no vaguer date, so this is
                 // one all-day entry on the period's first day, free time, with the period said in words.
                 var first = DateOnly.FromDateTime(Local(starts.StartUtc, zone));
-                var period = Formats.EventDate(card.Text(span.StartField), Text(card, span.EndField), Text(card, span.ZoneField), page.Culture, page.Words);
+                var period = Views.When(type, card, page.Culture, page.Words);
                 calendarEvent.DtStart = new CalDateTime(first);
                 calendarEvent.DtEnd = new CalDateTime(first.AddDays(1));
                 calendarEvent.Transparency = TransparencyType.Transparent;

@@ -30,12 +30,13 @@ public static class SearchPage
         var model = new LiquidModel { ["query"] = text, ["action"] = page.Culture.Path("/search") };
         if (text.Length > 0 || filters.Values.Any(v => v is not null))
         {
-            var result = search.Search(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize, Year: filters["year"]));
+            var asked = new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize, Year: filters["year"]);
+            var result = search.Search(asked);
             var pages = Math.Max(1, (result.Total + PageSize - 1) / PageSize);
             if (number > pages)
             {
                 number = pages;
-                result = search.Search(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Page: number, Size: PageSize, Year: filters["year"]));
+                result = search.Search(asked with { Page = number });
             }
 
             string Url(Dictionary<string, string?> f, int n, string? q = null) => page.Culture.Path("/search") + "?" + string.Join('&',
@@ -43,7 +44,7 @@ public static class SearchPage
                     .Concat(f.Where(x => x.Value is not null).Select(x => $"{x.Key}={Uri.EscapeDataString(x.Value!)}"))
                     .Concat(n > 1 ? [$"page={n.ToString(CultureInfo.InvariantCulture)}"] : []));
             model["searched"] = true;
-            if (spelling.Suggest(new SearchRequest(text, filters["type"], filters["cluster"], filters["country"], filters["hazard"], page.Culture.Code, Year: filters["year"])) is { } suggestion)
+            if (spelling.Suggest(asked) is { } suggestion)
             {
                 model["suggestion"] = new LiquidModel { ["query"] = suggestion, ["url"] = Url(filters, 1, suggestion) };
             }

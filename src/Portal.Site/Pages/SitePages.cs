@@ -73,12 +73,11 @@ public static class SitePages
         AddTerm(terms, TermKinds.Region, region);
         var items = SiteContent.Query(ContentTypes.CaseStudy, culture, [.. terms]);
         // The year of what a case study reports (its period), not the day the portal took it in.
-        var type = page.Catalog[ContentTypes.CaseStudy];
-        var years = await content.YearsAsync(items, type, page.Aborted);
+        var years = await content.YearsAsync(items, page.Aborted);
         if (year is not null)
         {
             var asked = int.Parse(year, CultureInfo.InvariantCulture);
-            items = items.Where(x => x.Fields.OwnYear(type, x.PublishedUtc) == asked);
+            items = items.Where(x => x.Year == asked);
             if (!years.Contains(asked))
             {
                 years = [.. years.Append(asked).OrderDescending()];

@@ -38,7 +38,7 @@ public sealed partial class CaseStudyListTests(SiteFixture site) : IClassFixture
     {
         var page = await SitePage.GetAsync(site.App, path);
 
-        var card = Cards().Matches(page.Text).Select(m => m.Value).Single(c => c.Contains($"href=\"{href}\"", StringComparison.Ordinal));
+        var card = SiteHtml.Cards(page.Text).Single(c => c.Contains($"href=\"{href}\"", StringComparison.Ordinal));
         Assert.StartsWith("<article class=\"card card--casestudy\">", card, StringComparison.Ordinal);
         Assert.Contains($"<span class=\"card__lang\">{badge}</span>", card, StringComparison.Ordinal);
         Assert.Matches($"<p class=\"card__kind\">{kind} · ", card);
@@ -52,19 +52,16 @@ public sealed partial class CaseStudyListTests(SiteFixture site) : IClassFixture
     {
         var page = await SitePage.GetAsync(site.App, "/zh/case-studies");
 
-        var card = Cards().Matches(page.Text).Select(m => m.Value).Single(c => c.Contains("href=\"/zh/case-studies/ningbo-sponge-city\"", StringComparison.Ordinal));
+        var card = SiteHtml.Cards(page.Text).Single(c => c.Contains("href=\"/zh/case-studies/ningbo-sponge-city\"", StringComparison.Ordinal));
         Assert.DoesNotContain("card__lang", card, StringComparison.Ordinal);
         Assert.DoesNotContain("lang=", card, StringComparison.Ordinal);
     }
 
     private static List<string> Options(string html, string name)
     {
-        var select = Regex.Match(html, $"<select id=\"f-{name}\"[^>]*>.*?</select>", RegexOptions.Singleline).Value;
+        var select = SiteHtml.Select(html, name);
         return [.. Option().Matches(select).Where(m => m.Groups[1].Value.Length > 0).Select(m => $"{m.Groups[1].Value}:{m.Groups[2].Value}")];
     }
-
-    [GeneratedRegex("<article class=\"card[^\"]*\".*?</article>", RegexOptions.Singleline)]
-    private static partial Regex Cards();
 
     [GeneratedRegex("<option value=\"([^\"]*)\"[^>]*>([^<]*)</option>")]
     private static partial Regex Option();

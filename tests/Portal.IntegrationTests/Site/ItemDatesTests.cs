@@ -60,7 +60,7 @@ public sealed partial class ItemDatesTests(SiteFixture site) : IClassFixture<Sit
         Assert.Contains("<p class=\"empty\">Nothing here yet.</p>", added.Text, StringComparison.Ordinal);
 
         // The years offered are those the case studies are dated in, not a range up to today.
-        var years = Select(all.Text, "year");
+        var years = SiteHtml.Select(all.Text, "year");
         Assert.Equal(["2022", "2019", "2014", "2013"], YearOption().Matches(years).Select(m => m.Groups[1].Value));
     }
 
@@ -89,21 +89,15 @@ public sealed partial class ItemDatesTests(SiteFixture site) : IClassFixture<Sit
     }
 
     private static string Card(string html, string href) =>
-        Cards().Matches(html).Select(m => m.Value).FirstOrDefault(c => c.Contains($"href=\"{href}\"", StringComparison.Ordinal))
+        SiteHtml.Cards(html).FirstOrDefault(c => c.Contains($"href=\"{href}\"", StringComparison.Ordinal))
         ?? throw new Xunit.Sdk.XunitException($"no card links {href}");
 
     private static string Kind(string card) => CardKind().Match(card).Value;
-
-    private static string Select(string html, string name) =>
-        Regex.Match(html, $"<select id=\"f-{name}\"[^>]*>.*?</select>", RegexOptions.Singleline).Value;
 
     private static List<string> Years(JsonNode answer) =>
         [.. answer["facets"]!["year"]!.AsArray().Select(v => v!["value"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
 
     private static List<string> Ids(JsonNode answer) => [.. answer["hits"]!.AsArray().Select(h => h!["id"]!.GetValue<string>())];
-
-    [GeneratedRegex("<article class=\"card[^\"]*\".*?</article>", RegexOptions.Singleline)]
-    private static partial Regex Cards();
 
     [GeneratedRegex("<p class=\"card__kind\">.*?</p>", RegexOptions.Singleline)]
     private static partial Regex CardKind();
